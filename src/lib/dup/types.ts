@@ -1,0 +1,53 @@
+/**
+ * What the DUP parser hands to the graph builder: the table as rows of clean text,
+ * with every input line accounted for. No graph concepts here.
+ */
+import type { Diagnostic, LineKind } from '../types';
+
+/** The six columns the parser maps by header name, in hierarchy order. */
+export const COLUMNS = ['area', 'strategic', 'operational', 'management', 'actions', 'organisms'] as const;
+export type Column = (typeof COLUMNS)[number];
+
+/** A cleaned cell: markup stripped, entities decoded, white space collapsed. */
+export interface Cell {
+  /** Paragraphs (from <p>, <br>), each non-empty and trimmed. Empty array = empty cell. */
+  paragraphs: string[];
+}
+
+export interface ParsedRow {
+  file: string;
+  /** 1-based line of the row itself. */
+  line: number;
+  /** Every line that contributed (the row, plus continuation lines after a page break). */
+  lines: number[];
+  /** Values after carry-down of merged cells and after continuation appends. */
+  cells: Record<Column, Cell>;
+  /** Actions: one per paragraph of the AZIONI cell. */
+  actions: string[];
+  /** Organism names as written, split on , ; and paragraphs (not inside quotes or parentheses). */
+  organisms: string[];
+  /** Extra columns, keyed by the header text as written (cleaned). */
+  extra: Record<string, string>;
+}
+
+export interface DocumentMeta {
+  title?: string;
+  edition?: string;
+  section?: string;
+  /** All title lines as cleaned text, in order. */
+  titleLines: string[];
+}
+
+export interface ParsedDocument {
+  file: string;
+  sha256: string;
+  meta: DocumentMeta;
+  rows: ParsedRow[];
+  /** One entry per input line (index 0 = line 1). */
+  lineKinds: LineKind[];
+  /** Original text of every row and continuation line, by line number. */
+  rawLines: Map<number, string>;
+  /** Header texts of the extra columns, in order. */
+  extraColumns: string[];
+  diagnostics: Diagnostic[];
+}

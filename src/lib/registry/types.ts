@@ -1,0 +1,28 @@
+/** The organisms registry (seeds/organisms.json) and what matching a name against it gives. */
+import type { OrganismInfo } from '../types';
+
+export interface RegistryEntry {
+  /** Official name. */
+  canonical: string;
+  /** Short name or acronym in use, when there is one. */
+  short?: string;
+  /** e.g. "S.p.A.", "S.r.l.", "Fondazione", "Consorzio". */
+  legalForm?: string;
+  /** Other spellings met in documents and the press. */
+  aliases: string[];
+  /** Free-text notes (status, mergers), for people; not used by matching. */
+  notes?: string;
+}
+
+export interface RegistryFile {
+  $comment?: string;
+  organisms: RegistryEntry[];
+}
+
+export interface OrganismMatch {
+  /** Match key the node id is built from (the canonical name's key when registered). */
+  key: string;
+  /** Label for the node: the short name or canonical name when registered, else the name as first written. */
+  label: string;
+  info: OrganismInfo;
+}
