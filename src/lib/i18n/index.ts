@@ -1,0 +1,62 @@
+/**
+ * UI strings. Italian first; English with ?lang=en. Document text never passes through here.
+ * Each feature keeps its strings in its own file (common, explorer, panels, export, presenter)
+ * so features grow without touching each other; this module merges them and checks at
+ * compile time that both languages have every key.
+ */
+import * as common from './common';
+import * as explorer from './explorer';
+import * as panels from './panels';
+import * as exportStrings from './export';
+import * as presenter from './presenter';
+
+export const LANGS = ['it', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'it';
+
+const it = { ...common.it, ...explorer.it, ...panels.it, ...exportStrings.it, ...presenter.it };
+export type MessageKey = keyof typeof it;
+const en: Record<MessageKey, string> = { ...common.en, ...explorer.en, ...panels.en, ...exportStrings.en, ...presenter.en };
+const DICTS: Record<Lang, Record<MessageKey, string>> = { it, en };
+
+export function parseLang(value: string | null | undefined): Lang {
+  return value === 'en' ? 'en' : DEFAULT_LANG;
+}
+
+export type Params = Record<string, string | number>;
+
+/** `t('en', 'filters.hidden', { n: 3 })` → "3 nodes hidden by the filters". Numbers are formatted for the language. */
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const template = DICTS[lang][key] ?? DICTS[DEFAULT_LANG][key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = params[name];
+    if (v === undefined) return m;
+    return typeof v === 'number' ? formatNumber(lang, v) : v;
+  });
+}
+
+const LOCALES: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
+export function locale(lang: Lang): string {
+  return LOCALES[lang];
+}
+
+export function formatNumber(lang: Lang, n: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 3, ...options }).format(n);
+}
+
+export function formatPercent(lang: Lang, share: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+/** "2° su 10 organismi" / "2nd of 10 organisms". `of` is the plural noun, already translated. */
+export function formatRank(lang: Lang, rank: number, total: number, of: string): string {
+  if (lang === 'it') return `${rank}° su ${formatNumber(lang, total)} ${of}`;
+  const mod100 = rank % 100;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][rank % 10] ?? 'th');
+  return `${rank}${suffix} of ${formatNumber(lang, total)} ${of}`;
+}
+
+export function formatDate(lang: Lang, date: Date): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+}
