@@ -1,8 +1,106 @@
-/** Strings of the explorer feature. Keep keys prefixed with 'explorer.'. */
+/** Strings of the explorer feature (shell, search, views, canvas). Keys prefixed 'explorer.'. */
 export const it = {
-  'explorer.placeholder': '',
+  'explorer.skip': 'Vai al grafo',
+  'explorer.edition': 'Edizione {edition}',
+  'explorer.toolbar': 'Strumenti della vista',
+
+  'explorer.search.label': 'Cerca',
+  'explorer.search.placeholder': 'Cerca nel piano (premi /)',
+  'explorer.search.results': 'Risultati della ricerca',
+  'explorer.search.none': 'Nessun risultato per «{q}»',
+  'explorer.search.count': '{n} risultati',
+  'explorer.search.countOne': '1 risultato',
+  'explorer.search.inText': 'nel testo',
+
+  'explorer.view.label': 'Vista',
+  'explorer.view.hierarchy': 'Gerarchia',
+  'explorer.view.network': 'Rete',
+  'explorer.view.organisms': 'Organismi',
+  'explorer.view.radial': 'Radiale',
+  'explorer.view.table': 'Tabella',
+  'explorer.orientation.label': 'Direzione',
+  'explorer.orientation.lr': 'Da sinistra a destra',
+  'explorer.orientation.tb': 'Dall’alto in basso',
+  'explorer.measure.label': 'Dimensione dei nodi',
+  'explorer.level.label': 'Livello del carico',
+
+  'explorer.export': 'Esporta',
+  'explorer.present': 'Presenta',
+
+  'explorer.canvas.label': 'Grafo del piano',
+  'explorer.canvas.summary': '{nodes} nodi e {edges} collegamenti in vista {view}.',
+  'explorer.canvas.help':
+    'Frecce: padre, figlio e nodi fratelli. Invio: seleziona. F: metti a fuoco. + e −: zoom. 0: adatta. Esc: annulla la selezione.',
+  'explorer.canvas.empty': 'Nessun nodo da mostrare con questi filtri.',
+  'explorer.canvas.zoomIn': 'Ingrandisci',
+  'explorer.canvas.zoomOut': 'Riduci',
+  'explorer.canvas.fit': 'Adatta alla finestra',
+  'explorer.selected': 'Selezionato: {kind}, {label}',
+  'explorer.noneSelected': 'Nessun nodo selezionato',
+
+  'explorer.focus.button': 'Metti a fuoco',
+  'explorer.focus.depth': 'Ampiezza del fuoco',
+  'explorer.focus.chain': 'Catena intera',
+  'explorer.focus.depthN': 'Vicini fino a distanza {n}',
+  'explorer.focus.nav': 'Percorso del fuoco',
+  'explorer.focus.all': 'Tutto il piano',
+  'explorer.focus.exit': 'Esci dal fuoco',
+  'explorer.focus.on': 'A fuoco:',
+
+  'explorer.retry': 'Riprova',
+  'explorer.reload': 'Ricarica i dati',
+  'explorer.dismiss': 'Chiudi',
 };
 
 export const en: Record<keyof typeof it, string> = {
-  'explorer.placeholder': '',
+  'explorer.skip': 'Skip to the graph',
+  'explorer.edition': 'Edition {edition}',
+  'explorer.toolbar': 'View tools',
+
+  'explorer.search.label': 'Search',
+  'explorer.search.placeholder': 'Search the plan (press /)',
+  'explorer.search.results': 'Search results',
+  'explorer.search.none': 'No results for “{q}”',
+  'explorer.search.count': '{n} results',
+  'explorer.search.countOne': '1 result',
+  'explorer.search.inText': 'in the text',
+
+  'explorer.view.label': 'View',
+  'explorer.view.hierarchy': 'Hierarchy',
+  'explorer.view.network': 'Network',
+  'explorer.view.organisms': 'Organisms',
+  'explorer.view.radial': 'Radial',
+  'explorer.view.table': 'Table',
+  'explorer.orientation.label': 'Direction',
+  'explorer.orientation.lr': 'Left to right',
+  'explorer.orientation.tb': 'Top to bottom',
+  'explorer.measure.label': 'Node size',
+  'explorer.level.label': 'Load level',
+
+  'explorer.export': 'Export',
+  'explorer.present': 'Present',
+
+  'explorer.canvas.label': 'Graph of the plan',
+  'explorer.canvas.summary': '{nodes} nodes and {edges} links in the {view} view.',
+  'explorer.canvas.help':
+    'Arrows: parent, child and sibling nodes. Enter: select. F: focus. + and −: zoom. 0: fit. Esc: clear the selection.',
+  'explorer.canvas.empty': 'No node to show with these filters.',
+  'explorer.canvas.zoomIn': 'Zoom in',
+  'explorer.canvas.zoomOut': 'Zoom out',
+  'explorer.canvas.fit': 'Fit to window',
+  'explorer.selected': 'Selected: {kind}, {label}',
+  'explorer.noneSelected': 'No node selected',
+
+  'explorer.focus.button': 'Focus',
+  'explorer.focus.depth': 'Focus extent',
+  'explorer.focus.chain': 'Whole chain',
+  'explorer.focus.depthN': 'Neighbours up to distance {n}',
+  'explorer.focus.nav': 'Focus path',
+  'explorer.focus.all': 'Whole plan',
+  'explorer.focus.exit': 'Leave focus',
+  'explorer.focus.on': 'In focus:',
+
+  'explorer.retry': 'Retry',
+  'explorer.reload': 'Reload the data',
+  'explorer.dismiss': 'Close',
 };

@@ -1,0 +1,118 @@
+/**
+ * The view's state ↔ the URL's query, so a link reproduces what the sender saw and
+ * Back/Forward walk through view changes. Decoding never throws: anything unknown or
+ * malformed falls back to the default, and ids the payload does not hold are dropped.
+ * Defaults are left out of the query to keep links short.
+ */
+import { NODE_KINDS, type LoadLevel, type NodeKind } from '../types';
+import { parseLang, type Lang } from '../i18n';
+import { EMPTY_FILTERS, type Filters } from './filters';
+import { isLoadLevel, isMeasure, type Measure } from './measure';
+import type { Orientation } from './layouts/hierarchy';
+
+export const VIEWS = ['hierarchy', 'network', 'organisms', 'radial', 'table'] as const;
+export type View = (typeof VIEWS)[number];
+export const MAX_FOCUS_DEPTH = 3;
+
+/** depth 0 = the node's whole chain; 1–3 = its neighbourhood at that depth. */
+export interface Focus {
+  id: string;
+  depth: number;
+}
+
+export interface ViewState {
+  view: View;
+  orientation: Orientation;
+  filters: Filters;
+  selection: string | null;
+  focus: Focus | null;
+  measure: Measure;
+  level: LoadLevel;
+  lang: Lang;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  view: 'hierarchy',
+  orientation: 'lr',
+  filters: EMPTY_FILTERS,
+  selection: null,
+  focus: null,
+  measure: 'load',
+  level: 'management_objective',
+  lang: 'it',
+};
+
+/** What decoding may check ids against; without it every well-formed id is kept. */
+export interface IdCheck {
+  has(id: string): boolean;
+  kindOf?(id: string): NodeKind | undefined;
+}
+
+const KINDS = new Set<string>(NODE_KINDS);
+const MAX_ID = 300;
+
+export function isView(v: unknown): v is View {
+  return typeof v === 'string' && (VIEWS as readonly string[]).includes(v);
+}
+
+export function encodeViewState(s: ViewState): URLSearchParams {
+  const p = new URLSearchParams();
+  const d = DEFAULT_VIEW_STATE;
+  if (s.view !== d.view) p.set('view', s.view);
+  if (s.orientation !== d.orientation) p.set('orient', s.orientation);
+  for (const a of s.filters.hiddenAreas) p.append('hide-area', a);
+  for (const k of s.filters.hiddenKinds) p.append('hide-kind', k);
+  for (const o of s.filters.organisms) p.append('organism', o);
+  if (s.filters.minMeasure > 0) p.set('min', String(s.filters.minMeasure));
+  if (s.measure !== d.measure) p.set('measure', s.measure);
+  if (s.level !== d.level) p.set('level', s.level);
+  if (s.selection) p.set('node', s.selection);
+  if (s.focus) {
+    p.set('focus', s.focus.id);
+    if (s.focus.depth > 0) p.set('depth', String(s.focus.depth));
+  }
+  if (s.lang !== d.lang) p.set('lang', s.lang);
+  return p;
+}
+
+export function decodeViewState(input: URLSearchParams | string, ids?: IdCheck): ViewState {
+  const p = typeof input === 'string' ? new URLSearchParams(input) : input;
+  const d = DEFAULT_VIEW_STATE;
+  const id = (v: string | null): string | null => (v && v.length <= MAX_ID && (!ids || ids.has(v)) ? v : null);
+  const ofKind = (kind: NodeKind) => (v: string) => id(v) !== null && (!ids?.kindOf || ids.kindOf(v) === kind);
+  const unique = (xs: string[]) => [...new Set(xs)];
+  const view = p.get('view');
+  const orient = p.get('orient');
+  const measure = p.get('measure');
+  const level = p.get('level');
+  const min = Number(p.get('min'));
+  const focusId = id(p.get('focus'));
+  const depth = Math.trunc(Number(p.get('depth')));
+  return {
+    view: isView(view) ? view : d.view,
+    orientation: orient === 'tb' || orient === 'lr' ? orient : d.orientation,
+    filters: {
+      hiddenAreas: unique(p.getAll('hide-area').filter(ofKind('area'))),
+      hiddenKinds: unique(p.getAll('hide-kind').filter((k) => KINDS.has(k))) as NodeKind[],
+      organisms: unique(p.getAll('organism').filter(ofKind('organism'))),
+      minMeasure: Number.isFinite(min) && min > 0 ? min : 0,
+    },
+    measure: isMeasure(measure) ? measure : d.measure,
+    level: isLoadLevel(level) ? level : d.level,
+    selection: id(p.get('node')),
+    focus: focusId ? { id: focusId, depth: depth >= 1 && depth <= MAX_FOCUS_DEPTH ? depth : 0 } : null,
+    lang: parseLang(p.get('lang')),
+  };
+}
+
+/** The query string for a state ('' for the default view), with a leading '?' when not empty. */
+export function viewQuery(s: ViewState): string {
+  const q = encodeViewState(s).toString();
+  return q ? `?${q}` : '';
+}
+
+/** Two queries describe the same view (parameter order does not matter). */
+export function sameQuery(a: string, b: string): boolean {
+  const norm = (q: string) => [...new URLSearchParams(q).entries()].map(([k, v]) => `${k}=${v}`).sort().join('&');
+  return norm(a) === norm(b);
+}

@@ -1,0 +1,189 @@
+/**
+ * The explorer as a user meets it, in real Chromium on the built app (dist/), with the
+ * payload the pipeline wrote. Expected values are read from that payload, never typed in.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Payload, PayloadNode } from '../../src/lib/types';
+import { CANVAS, canvasCounts, gotoApp, screenshotArtifact, waitForGraph, watchProblems } from './helpers/app';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const payload: Payload = JSON.parse(readFileSync(path.join(root, 'dist/data/graph.json'), 'utf8'));
+const byKind = (k: PayloadNode['kind']) => payload.nodes.filter((n) => n.kind === k);
+const top = byKind('organism').sort((a, b) => a.load!.rank - b.load!.rank)[0];
+
+async function selected(page: Page): Promise<string> {
+  return (await page.locator(CANVAS).getAttribute('data-selected')) ?? '';
+}
+
+test.describe('explorer', () => {
+  test('search "Consiag" and read its load in the details panel', async ({ page }) => {
+    const consiag = byKind('organism').find((n) => /consiag/i.test(n.label))!;
+    await gotoApp(page, 'lang=en');
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await box.fill('consiag');
+    const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    await expect(options.first()).toContainText(consiag.label);
+    await expect(options.first()).toContainText('Organism');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await expect(page.locator(CANVAS)).toHaveAttribute('data-selected', consiag.id);
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(details).toContainText(consiag.label);
+    const loadTable = details.getByRole('table', { name: 'Load per level' });
+    const row = loadTable.getByRole('row', { name: /^Management objectives/ });
+    await expect(row.getByRole('cell').first()).toHaveText(String(consiag.load!.management_objective));
+  });
+
+  test('the ranking starts with the organism that carries the most', async ({ page }) => {
+    await gotoApp(page, 'lang=en');
+    const table = page.getByRole('table', { name: 'Organism ranking' });
+    const firstRow = table.locator('tbody tr').first();
+    await expect(firstRow.locator('th, td').first()).toContainText(top.label);
+  });
+
+  test('filtering out an ambito removes its nodes from the canvas and the table', async ({ page }) => {
+    await gotoApp(page, 'lang=en');
+    const area = byKind('area')[0];
+    const onlyThere = payload.nodes.filter((n) => n.areas.length > 0 && n.areas.every((a) => a === area.id));
+    const before = await canvasCounts(page);
+    expect(before.nodes).toBe(payload.nodes.length);
+    await page.getByRole('checkbox', { name: area.label }).uncheck();
+    await expect(page.getByText(`${onlyThere.length} nodes hidden by the filters`)).toBeVisible();
+    await expect(page.locator(CANVAS)).toHaveAttribute('data-node-count', String(payload.nodes.length - onlyThere.length));
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const tree = page.getByRole('tree');
+    await expect(tree).toBeVisible();
+    await expect(tree.getByRole('treeitem', { name: area.label })).toHaveCount(0);
+    const other = byKind('area')[1];
+    if (other) await expect(tree.getByRole('treeitem', { name: other.label }).first()).toBeVisible();
+  });
+
+  test('a copied link reproduces the view in a fresh page, and Back undoes view changes', async ({ page, browser }) => {
+    await gotoApp(page, 'lang=en');
+    await page.getByRole('button', { name: 'Radial', exact: true }).click();
+    await waitForGraph(page, 'radial');
+    await page.getByRole('combobox', { name: 'Search' }).fill(top.label);
+    await page.getByRole('combobox', { name: 'Search' }).press('Enter');
+    await expect(page.locator(CANVAS)).toHaveAttribute('data-selected', top.id);
+    await page.getByRole('checkbox', { name: byKind('area')[0].label }).uncheck();
+    const link = page.url();
+    const hidden = await page.locator('.hidden-count, [role="status"]').filter({ hasText: 'hidden by the filters' }).first().textContent();
+
+    const fresh = await (await browser.newContext()).newPage();
+    await fresh.goto(link);
+    await waitForGraph(fresh, 'radial');
+    await expect(fresh.getByRole('button', { name: 'Radial', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(fresh.locator(CANVAS)).toHaveAttribute('data-selected', top.id);
+    await expect(fresh.getByRole('region', { name: 'Details' })).toContainText(top.label);
+    await expect(fresh.getByText(hidden!.trim())).toBeVisible();
+    expect(await canvasCounts(fresh)).toEqual(await canvasCounts(page));
+    await fresh.context().close();
+
+    // Back: the filter comes back, then the selection goes, then the view returns to Hierarchy.
+    await page.goBack();
+    await expect(page.getByRole('checkbox', { name: byKind('area')[0].label })).toBeChecked();
+    await page.goBack();
+    await expect(page.locator(CANVAS)).toHaveAttribute('data-selected', '');
+    await page.goBack();
+    await waitForGraph(page, 'hierarchy');
+    await expect(page.getByRole('button', { name: 'Hierarchy', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await page.goForward();
+    await waitForGraph(page, 'radial');
+  });
+
+  test('walk the graph by keyboard alone', async ({ page }) => {
+    await gotoApp(page, 'lang=en');
+    // Tab from the top of the page to the canvas.
+    let onCanvas = false;
+    for (let i = 0; i < 80 && !onCanvas; i++) {
+      await page.keyboard.press('Tab');
+      onCanvas = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'graph-canvas');
+    }
+    expect(onCanvas).toBe(true);
+    const areas = byKind('area');
+    await page.keyboard.press('ArrowDown');
+    const first = await selected(page);
+    expect(areas.map((a) => a.id)).toContain(first);
+    // Right: a child; Left: back to the same area.
+    await page.keyboard.press('ArrowRight');
+    const child = await selected(page);
+    expect(payload.edges.some((e) => e.source === first && e.target === child)).toBe(true);
+    await expect(page.getByRole('region', { name: 'Details' })).toContainText(payload.nodes.find((n) => n.id === child)!.label);
+    await page.keyboard.press('ArrowLeft');
+    expect(await selected(page)).toBe(first);
+    // Down: the next area.
+    await page.keyboard.press('ArrowDown');
+    const next = await selected(page);
+    expect(next).not.toBe(first);
+    expect(areas.map((a) => a.id)).toContain(next);
+    // Down the whole chain to an organism.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    const reached = await selected(page);
+    expect(payload.nodes.find((n) => n.id === reached)?.kind).toBe('organism');
+    // F focuses on it; Esc clears the selection, a second Esc leaves the focus.
+    await page.keyboard.press('f');
+    await expect(page.getByRole('navigation', { name: 'Focus path' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator(CANVAS)).toHaveAttribute('data-selected', '');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('navigation', { name: 'Focus path' })).toHaveCount(0);
+    await expect(page.locator(CANVAS)).toHaveAttribute('data-node-count', String(payload.nodes.length));
+    // + and 0 zoom and fit without leaving the canvas.
+    await page.keyboard.press('+');
+    await page.keyboard.press('0');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('graph-canvas');
+  });
+
+  test('switch language', async ({ page }) => {
+    await gotoApp(page, 'lang=en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('button', { name: 'Italiano' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+    await expect(page.getByRole('button', { name: 'Gerarchia', exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Dettagli' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Cerca' })).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
+    // Document text is never translated.
+    await expect(page.getByRole('table', { name: 'Classifica degli organismi' })).toContainText(top.label);
+  });
+
+  test('every view draws, without errors or CSP violations', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __csp: string[] }).__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const problems = watchProblems(page);
+    await gotoApp(page, 'lang=en');
+    for (const [name, view] of [
+      ['Hierarchy', 'hierarchy'],
+      ['Network', 'network'],
+      ['Organisms', 'organisms'],
+      ['Radial', 'radial'],
+    ] as const) {
+      await page.getByRole('button', { name, exact: true }).click();
+      await waitForGraph(page, view);
+      const counts = await canvasCounts(page);
+      expect(counts.nodes).toBe(view === 'organisms' ? byKind('organism').length : payload.nodes.length);
+      if (view === 'organisms') expect(counts.edges).toBe(payload.organismGraph.edges.length);
+      await page.waitForTimeout(600); // let the animation settle before the picture
+      await screenshotArtifact(page, `explorer-${view}`);
+    }
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect(page.getByRole('tree')).toBeVisible();
+    await screenshotArtifact(page, 'explorer-table');
+    await page.getByRole('button', { name: 'Hierarchy', exact: true }).click();
+    await page.getByLabel('Direction').selectOption('tb');
+    await waitForGraph(page, 'hierarchy');
+    await page.waitForTimeout(600);
+    await screenshotArtifact(page, 'explorer-hierarchy-top-to-bottom');
+    await page.getByRole('combobox', { name: 'Search' }).fill(top.label);
+    await page.getByRole('combobox', { name: 'Search' }).press('Enter');
+    await page.waitForTimeout(600);
+    await screenshotArtifact(page, 'explorer-selected-chain');
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { move, moveForKey, type NavGraph } from '../../../src/lib/view/keyboard-nav';
+
+//      A        B
+//    a1  a2     b1
+//     \  /
+//      x
+const graph: NavGraph = {
+  up: new Map([
+    ['A', []],
+    ['B', []],
+    ['a1', ['A']],
+    ['a2', ['A']],
+    ['b1', ['B']],
+    ['x', ['a1', 'a2']],
+  ]),
+  down: new Map([
+    ['A', ['a2', 'a1']],
+    ['B', ['b1']],
+    ['a1', ['x']],
+    ['a2', ['x']],
+    ['b1', []],
+    ['x', []],
+  ]),
+  order: new Map([
+    ['A', 0],
+    ['B', 1],
+    ['a1', 0],
+    ['a2', 1],
+    ['b1', 2],
+    ['x', 0],
+  ]),
+};
+
+describe('keyboard navigation', () => {
+  it('maps arrows to moves along the hierarchy direction', () => {
+    expect(moveForKey('ArrowRight', 'lr')).toBe('child');
+    expect(moveForKey('ArrowLeft', 'lr')).toBe('parent');
+    expect(moveForKey('ArrowDown', 'lr')).toBe('next');
+    expect(moveForKey('ArrowDown', 'tb')).toBe('child');
+    expect(moveForKey('ArrowRight', 'tb')).toBe('next');
+    expect(moveForKey('a', 'lr')).toBeNull();
+  });
+
+  it('starts at the first root when nothing is selected', () => {
+    expect(move(graph, null, 'next')).toBe('A');
+    expect(move(graph, 'gone', 'child')).toBe('A');
+  });
+
+  it('goes to the first child in drawing order, and back to the parent', () => {
+    expect(move(graph, 'A', 'child')).toBe('a1');
+    expect(move(graph, 'a1', 'parent')).toBe('A');
+  });
+
+  it('walks siblings in order and stops at the ends', () => {
+    expect(move(graph, 'a1', 'next')).toBe('a2');
+    expect(move(graph, 'a2', 'next')).toBe('a2');
+    expect(move(graph, 'a1', 'prev')).toBe('a1');
+    expect(move(graph, 'A', 'next')).toBe('B');
+  });
+
+  it('returns to the parent it came from when a node has two', () => {
+    expect(move(graph, 'x', 'parent', 'a2')).toBe('a2');
+    expect(move(graph, 'x', 'parent', null)).toBe('a1');
+  });
+
+  it('stays put at a leaf', () => {
+    expect(move(graph, 'x', 'child')).toBe('x');
+    expect(move(graph, 'A', 'parent')).toBe('A');
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { SearchIndex, normalizeText } from '../../../src/lib/view/search';
+import type { PayloadNode } from '../../../src/lib/types';
+import { fixturePayloads, mini } from './payloads';
+
+const node = (id: string, kind: PayloadNode['kind'], label: string, extra: Partial<PayloadNode> = {}): PayloadNode => ({
+  id,
+  kind,
+  label,
+  text: label,
+  sources: [],
+  metrics: { degree: 0, betweenness: 0, closeness: 0, pagerank: 0 },
+  areas: [],
+  ...extra,
+});
+
+describe('normalizeText', () => {
+  it('ignores case, accents and punctuation', () => {
+    expect(normalizeText('CITTÀ  del FUTURO!')).toBe('citta del futuro');
+    expect(normalizeText("Dall'alto – «così»")).toBe('dall alto cosi');
+  });
+});
+
+describe('SearchIndex', () => {
+  const index = new SearchIndex([
+    node('a', 'action', 'Piano del verde urbano'),
+    node('b', 'management_objective', 'Verde pubblico: decoro'),
+    node('c', 'organism', 'Verde'),
+    node('d', 'operational_objective', 'Riverdecorare gli spazi'),
+    node('e', 'organism', 'Edilizia Pubblica Pratese S.p.A.', { organism: { canonical: 'Edilizia Pubblica Pratese S.p.A.', short: 'EPP', registered: true } }),
+    node('f', 'action', 'Una città più verde', { text: 'Una città più verde\nCon nuovi alberi in centro' }),
+  ]);
+
+  it('ranks exact, then prefix, then word, then substring matches', () => {
+    expect(index.search('verde').map((h) => [h.id, h.quality])).toEqual([
+      ['c', 'exact'],
+      ['b', 'prefix'],
+      ['f', 'word'],
+      ['a', 'word'],
+      ['d', 'substring'],
+    ]);
+  });
+
+  it('finds words in other texts (full text, acronyms) after label hits', () => {
+    const hits = index.search('epp');
+    expect(hits[0]).toMatchObject({ id: 'e', field: 'text' });
+    expect(index.search('alberi').map((h) => h.id)).toEqual(['f']);
+  });
+
+  it('ignores accents and case in the query too', () => {
+    expect(index.search('CITTA PIU').map((h) => h.id)).toEqual(['f']);
+    expect(index.search('città più').map((h) => h.id)).toEqual(['f']);
+  });
+
+  it('matches every word in any order', () => {
+    expect(index.search('urbano piano')[0]).toMatchObject({ id: 'a', quality: 'words' });
+  });
+
+  it('returns nothing for blank or punctuation-only queries, and respects the limit', () => {
+    expect(index.search('   ')).toEqual([]);
+    expect(index.search('!!')).toEqual([]);
+    expect(index.search('e', 2)).toHaveLength(2);
+  });
+
+  it('treats markup in the query as text', () => {
+    const i = new SearchIndex([node('x', 'action', '<script>alert(1)</script> testo')]);
+    expect(i.search('<script>')[0]?.id).toBe('x');
+  });
+
+  for (const { name, index: plan } of fixturePayloads()) {
+    it(`finds Consiag first as an organism in ${name}`, () => {
+      const hits = new SearchIndex(plan.payload.nodes).search('consiag');
+      expect(hits[0]?.kind).toBe('organism');
+      expect(hits[0]?.label).toMatch(/consiag/i);
+    });
+  }
+
+  it('finds every node of the fixture by its own label', () => {
+    const plan = mini();
+    const i = new SearchIndex(plan.payload.nodes);
+    for (const n of plan.payload.nodes) expect(i.search(n.label, 50).map((h) => h.id)).toContain(n.id);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DEFAULT_VIEW_STATE, VIEWS, decodeViewState, encodeViewState, sameQuery, viewQuery, type ViewState } from '../../../src/lib/view/url-state';
+import { MEASURES } from '../../../src/lib/view/measure';
+import { LOAD_LEVELS, NODE_KINDS } from '../../../src/lib/types';
+import { mini } from './payloads';
+
+const index = mini();
+const ids = { has: (id: string) => index.has(id), kindOf: (id: string) => index.node(id)?.kind };
+const areaIds = index.byKind('area').map((n) => n.id);
+const orgIds = index.byKind('organism').map((n) => n.id);
+const allIds = index.payload.nodes.map((n) => n.id);
+
+const stateArb: fc.Arbitrary<ViewState> = fc.record({
+  view: fc.constantFrom(...VIEWS),
+  orientation: fc.constantFrom('lr' as const, 'tb' as const),
+  filters: fc.record({
+    hiddenAreas: fc.uniqueArray(fc.constantFrom(...areaIds)),
+    hiddenKinds: fc.uniqueArray(fc.constantFrom(...NODE_KINDS)),
+    organisms: fc.uniqueArray(fc.constantFrom(...orgIds)),
+    minMeasure: fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 1000, noNaN: true })),
+  }),
+  selection: fc.option(fc.constantFrom(...allIds), { nil: null }),
+  focus: fc.option(fc.record({ id: fc.constantFrom(...allIds), depth: fc.integer({ min: 0, max: 3 }) }), { nil: null }),
+  measure: fc.constantFrom(...MEASURES),
+  level: fc.constantFrom(...LOAD_LEVELS),
+  lang: fc.constantFrom('it' as const, 'en' as const),
+});
+
+describe('url state', () => {
+  it('round-trips every state through the query string', () => {
+    fc.assert(
+      fc.property(stateArb, (s) => {
+        expect(decodeViewState(encodeViewState(s).toString(), ids)).toEqual(s);
+      }),
+    );
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(viewQuery(DEFAULT_VIEW_STATE)).toBe('');
+    expect(decodeViewState('')).toEqual(DEFAULT_VIEW_STATE);
+  });
+
+  it('falls back to defaults on garbage and never throws', () => {
+    const s = decodeViewState('view=<script>&orient=up&measure=x&level=7&min=-3&depth=99&lang=fr&node=nope&hide-kind=bogus&focus=%E0%A4%A', ids);
+    expect(s).toEqual(DEFAULT_VIEW_STATE);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (q) => {
+        const d = decodeViewState(q, ids);
+        expect(VIEWS).toContain(d.view);
+        expect(d.filters.minMeasure).toBeGreaterThanOrEqual(0);
+        if (d.selection) expect(index.has(d.selection)).toBe(true);
+      }),
+    );
+  });
+
+  it('drops ids of the wrong kind or unknown to the payload', () => {
+    const q = new URLSearchParams();
+    q.append('hide-area', orgIds[0]);
+    q.append('hide-area', areaIds[0]);
+    q.append('organism', areaIds[0]);
+    q.set('node', 'organism:does-not-exist');
+    const s = decodeViewState(q, ids);
+    expect(s.filters.hiddenAreas).toEqual([areaIds[0]]);
+    expect(s.filters.organisms).toEqual([]);
+    expect(s.selection).toBeNull();
+  });
+
+  it('compares queries regardless of parameter order', () => {
+    expect(sameQuery('?a=1&b=2', 'b=2&a=1')).toBe(true);
+    expect(sameQuery('?a=1', '?a=2')).toBe(false);
+  });
+});
