@@ -1,0 +1,72 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+async function axe(page: Page, selector: string) {
+  const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+test('ranking: first row, selecting from it fills the details, no axe violations', async ({ page }) => {
+  await page.goto('./?lang=en');
+  const table = page.getByRole('table', { name: 'Organism ranking' });
+  await expect(table).toBeVisible();
+  const first = table.getByRole('row').nth(1).getByRole('rowheader');
+  const name = (await first.textContent())!.trim();
+  await first.getByRole('button').click();
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('table', { name: 'Load per level' })).toBeVisible();
+  await expect(details).toContainText(name);
+  await expect(details).toContainText('1st of');
+  for (const panel of ['section.details', 'section.ranking', 'section.filters', 'section.legend']) {
+    expect(await axe(page, panel), panel).toEqual([]);
+  }
+  await page.screenshot({ path: test.info().outputPath('details-organism.png'), fullPage: true });
+});
+
+test('details of an objective show the raw row literally', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await page.getByRole('table', { name: 'Organism ranking' }).getByRole('row').nth(1).getByRole('button').click();
+  const details = page.getByRole('region', { name: 'Details' });
+  await details.getByRole('list').filter({ has: page.locator('button') }).last().getByRole('button').first().click();
+  await expect(details.locator('pre').first()).toBeVisible();
+  expect(await details.locator('pre').first().textContent()).toMatch(/⇥/);
+  await expect(details.getByRole('navigation', { name: 'Path in the plan' })).toBeVisible();
+  expect(await axe(page, 'section.details')).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('details-objective.png'), fullPage: true });
+});
+
+test('table view: keyboard walk and axe', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await page.getByRole('button', { name: 'Table' }).or(page.getByRole('radio', { name: 'Table' })).or(page.getByRole('tab', { name: 'Table' })).first().click();
+  const tree = page.getByRole('tree');
+  await expect(tree).toBeVisible();
+  await tree.getByRole('treeitem').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-level', '2');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText('Strategic objective');
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  expect(await axe(page, '[role=tree]')).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('table.png'), fullPage: true });
+});
+
+test('filters: hiding an area updates the hidden count', async ({ page }) => {
+  await page.goto('./?lang=en');
+  const filters = page.getByRole('region', { name: 'Filters' });
+  await expect(filters.getByRole('status')).toHaveText('No node hidden by the filters');
+  await filters.getByRole('group', { name: 'Strategic areas' }).getByRole('checkbox').first().uncheck();
+  await expect(filters.getByRole('status')).toHaveText(/\d+ nodes hidden by the filters/);
+  await filters.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(filters.getByRole('status')).toHaveText('No node hidden by the filters');
+});
+
+test('panels at a glance (screenshots for review), Italian', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto('./');
+  const ranking = page.locator('section.ranking');
+  await ranking.scrollIntoViewIfNeeded();
+  await ranking.screenshot({ path: test.info().outputPath('ranking.png') });
+  await page.locator('section.legend').screenshot({ path: test.info().outputPath('legend.png') });
+  await expect(page.getByRole('table', { name: 'Classifica degli organismi' })).toBeVisible();
+});
