@@ -1,0 +1,89 @@
+/**
+ * SVG from a scene: what the screen shows (shapes, colours, arrows, labels as <text>),
+ * in output-pixel coordinates laid out by a PngPlan, so the SVG, the PNG (rasterised
+ * from it) and the print page are one picture. Valid standalone XML: every piece of
+ * document text is escaped; <title>/<desc> carry the alternative text.
+ */
+import { areaPatternDefs, legendSvg } from './svg-legend';
+import { edgeEnds, placedPath, sceneRegion, wrapLabel, type Region } from './svg-geometry';
+import type { Decorations, PngPlan, Scene } from './types';
+import { escapeAttr, escapeXml, num } from './xml';
+
+const FONT = 'DejaVu Sans, Helvetica, Arial, sans-serif';
+const INK = '#1F2328';
+
+export interface SvgInput {
+  scene: Scene;
+  plan: PngPlan;
+  /** The model-coordinate rectangle drawn in plan.graph; defaults to the whole scene. */
+  region?: Region;
+  decorations: Decorations | null;
+}
+
+export function writeSvg({ scene, plan, region = sceneRegion(scene), decorations }: SvgInput): string {
+  const { width: W, height: H, textScale: ts } = plan;
+  const d = decorations;
+  const s = Math.min(plan.graph.width / region.width, plan.graph.height / region.height);
+  const ox = plan.graph.x + (plan.graph.width - region.width * s) / 2 - region.x1 * s;
+  const oy = plan.graph.y + (plan.graph.height - region.height * s) / 2 - region.y1 * s;
+  const X = (x: number) => num(ox + x * s);
+  const Y = (y: number) => num(oy + y * s);
+
+  const colours = [...new Set(scene.edges.filter((e) => e.arrow).map((e) => e.color))];
+  const markers = colours
+    .map((c, i) => `<marker id="trama-arrow-${i}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse" markerUnits="strokeWidth"><path d="M0,0 L10,5 L0,10 Z" fill="${escapeAttr(c)}"/></marker>`)
+    .join('');
+  const byId = new Map(scene.nodes.map((n) => [n.id, n]));
+
+  const edges: string[] = [];
+  for (const e of scene.edges) {
+    const a = byId.get(e.source);
+    const b = byId.get(e.target);
+    if (!a || !b) continue;
+    const ends = edgeEnds(a, b);
+    if (!ends) continue;
+    const marker = e.arrow ? ` marker-end="url(#trama-arrow-${colours.indexOf(e.color)})"` : '';
+    edges.push(`<line x1="${X(ends.x1)}" y1="${Y(ends.y1)}" x2="${X(ends.x2)}" y2="${Y(ends.y2)}" stroke="${escapeAttr(e.color)}" stroke-width="${num(Math.max(0.5, e.width * s))}"${marker}/>`);
+  }
+
+  const nodes = scene.nodes.map((n) => {
+    const lines = wrapLabel(n.label);
+    const fs = n.fontSize * s;
+    const right = n.labelSide === 'right';
+    const top = right ? oy + n.y * s - ((lines.length - 1) * fs * 1.2) / 2 + fs * 0.35 : oy + (n.y + n.height / 2) * s + 4 * s + fs;
+    const tx = right ? num(ox + (n.x + n.width / 2 + 6) * s) : X(n.x);
+    const tspans = lines.map((l, i) => `<tspan x="${tx}" y="${num(top + i * fs * 1.2)}">${escapeXml(l)}</tspan>`).join('');
+    return (
+      `<g class="node" data-id="${escapeAttr(n.id)}" data-kind="${n.kind}"><title>${escapeXml(n.fullLabel)}</title>` +
+      `<path d="${placedPath(n.shape, ox + n.x * s, oy + n.y * s, n.width * s, n.height * s)}" fill="${escapeAttr(n.fill)}" stroke="${escapeAttr(n.stroke)}" stroke-width="${num(n.strokeWidth * s)}"/>` +
+      (lines.length ? `<text font-size="${num(fs)}" fill="${escapeAttr(n.labelColor)}" text-anchor="${right ? 'start' : 'middle'}" stroke="#FFFFFF" stroke-width="${num(fs * 0.25)}" paint-order="stroke" stroke-linejoin="round">${tspans}</text>` : '') +
+      '</g>'
+    );
+  });
+
+  const title = d?.title ?? null;
+  const head = title
+    ? `<text class="title" x="${num(16 * ts)}" y="${num(plan.header * 0.62)}" font-size="${num(24 * ts)}" font-weight="bold" fill="${INK}">${escapeXml(title)}</text>`
+    : '';
+  const alt = d?.alt ?? '';
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="trama-svg-title trama-svg-desc" font-family="${FONT}">`,
+    `<title id="trama-svg-title">${escapeXml(title ?? firstSentence(alt))}</title>`,
+    `<desc id="trama-svg-desc">${escapeXml(alt)}</desc>`,
+    `<defs>${markers}${areaPatternDefs(d?.legend ?? [])}<clipPath id="trama-graph-clip"><rect x="${plan.graph.x}" y="${plan.graph.y}" width="${plan.graph.width}" height="${plan.graph.height}"/></clipPath></defs>`,
+    plan.background === 'white' ? `<rect width="${W}" height="${H}" fill="#FFFFFF"/>` : '',
+    head,
+    `<g class="graph" clip-path="url(#trama-graph-clip)"><g class="edges">${edges.join('')}</g><g class="nodes">${nodes.join('')}</g></g>`,
+    d ? legendSvg(d.legend, d.source, plan) : '',
+    '</svg>',
+    '',
+  ]
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+function firstSentence(text: string): string {
+  const m = /^(.+?[.:])(\s|$)/.exec(text);
+  return m ? m[1] : text;
+}
