@@ -1,0 +1,51 @@
+/** The diagnostics the graph builder raises (the parser raises its own). */
+import type { Diagnostic, NodeKind } from '../types';
+import type { ParsedRow } from '../dup/types';
+import type { TramaGraph, UnknownOrganism } from './model';
+
+const KIND_NAMES: Record<NodeKind, string> = {
+  area: 'area',
+  strategic_objective: 'strategic objective',
+  operational_objective: 'operational objective',
+  management_objective: 'management objective',
+  action: 'action',
+  organism: 'organism',
+};
+
+function quote(text: string): string {
+  return `"${text.length > 80 ? text.slice(0, 79) + '…' : text}"`;
+}
+
+export function twoParentsWarning(graph: TramaGraph, parent: string, child: string, row: ParsedRow): Diagnostic {
+  const childAttrs = graph.getNodeAttributes(child);
+  const first = graph.inNeighbors(child)[0];
+  return {
+    level: 'warning',
+    code: 'two-parents',
+    file: row.file,
+    line: row.line,
+    message:
+      `${KIND_NAMES[childAttrs.kind]} ${quote(childAttrs.label)} is under ${quote(graph.getNodeAttribute(first, 'label'))}` +
+      ` and also under ${quote(graph.getNodeAttribute(parent, 'label'))}: one node, two parents`,
+  };
+}
+
+export function incompleteRowWarning(row: ParsedRow, missing: NodeKind): Diagnostic {
+  return {
+    level: 'warning',
+    code: 'incomplete-row',
+    file: row.file,
+    line: row.line,
+    message: `row has no ${KIND_NAMES[missing]}: it is not in the graph below that level`,
+  };
+}
+
+export function unknownOrganismWarning(u: UnknownOrganism): Diagnostic {
+  return {
+    level: 'warning',
+    code: 'unknown-organism',
+    file: u.file,
+    line: u.line,
+    message: `organism not in the registry: ${quote(u.name)} (${u.rows} row${u.rows === 1 ? '' : 's'})`,
+  };
+}

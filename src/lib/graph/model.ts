@@ -1,0 +1,59 @@
+/**
+ * The graph as built: a directed graphology graph (hierarchy edges point down, and from
+ * actions to organisms) plus what the payload needs to say about it.
+ */
+import Graph from 'graphology';
+import type { Diagnostic, EdgeKind, NodeKind, OrganismInfo } from '../types';
+import type { OrganismMatch } from '../registry/types';
+
+export interface TramaNode {
+  kind: NodeKind;
+  /** Match key the id was made from (for actions, management objective's key + text's key). */
+  key: string;
+  /** One line, as first written. */
+  label: string;
+  /** Paragraphs as first written. */
+  paragraphs: string[];
+  /** Packed provenance (see provenance.ts). */
+  sources: number[];
+  attributes?: Record<string, string>;
+  organism?: OrganismInfo;
+}
+
+export interface TramaEdge {
+  kind: EdgeKind;
+  sources: number[];
+}
+
+export type TramaGraph = Graph<TramaNode, TramaEdge>;
+
+/** Anything that matches an organism's name as written to the registry. */
+export interface OrganismMatcher {
+  match(name: string): OrganismMatch;
+}
+
+export interface UnknownOrganism {
+  id: string;
+  /** As first written. */
+  name: string;
+  file: string;
+  line: number;
+  /** Rows naming it. */
+  rows: number;
+}
+
+export interface BuiltGraph {
+  graph: TramaGraph;
+  /** Input files in the order given; provenance file indices point here. */
+  files: string[];
+  diagnostics: Diagnostic[];
+  unknownOrganisms: UnknownOrganism[];
+}
+
+export function createTramaGraph(): TramaGraph {
+  return new Graph<TramaNode, TramaEdge>({ type: 'directed', multi: false, allowSelfLoops: false });
+}
+
+export function edgeId(source: string, target: string): string {
+  return source + '->' + target;
+}
