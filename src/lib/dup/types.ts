@@ -26,15 +26,21 @@ export interface ParsedRow {
   actions: string[];
   /** Organism names as written, split on , ; and paragraphs (not inside quotes or parentheses). */
   organisms: string[];
-  /** Extra columns, keyed by the header text as written (cleaned). */
+  /** Extra columns, keyed by the header text as written (cleaned); paragraphs joined by "\n". */
   extra: Record<string, string>;
 }
 
 export interface DocumentMeta {
+  /** e.g. "Documento Unico di Programmazione 2022/2024". */
   title?: string;
+  /** e.g. "2022/2024" (also when written 2022-2024). */
   edition?: string;
+  /** "Nota di aggiornamento" when the document says it is one. */
+  update?: string;
+  /** e.g. "Sezione Operativa (SeO) – 1.6 Obiettivi gestionali degli organismi partecipati". */
   section?: string;
-  /** All title lines as cleaned text, in order. */
+  /** Title lines as cleaned text (decorations such as `## **…**` removed), in order;
+   *  page footers ("pag. 212", bare page numbers) are left out. */
   titleLines: string[];
 }
 

@@ -8,6 +8,8 @@ export interface RegistryEntry {
   short?: string;
   /** e.g. "S.p.A.", "S.r.l.", "Fondazione", "Consorzio". */
   legalForm?: string;
+  /** What it does, in a few words (e.g. "farmacie comunali"), for people. */
+  kind?: string;
   /** Other spellings met in documents and the press. */
   aliases: string[];
   /** Free-text notes (status, mergers), for people; not used by matching. */
@@ -25,4 +27,12 @@ export interface OrganismMatch {
   /** Label for the node: the short name or canonical name when registered, else the name as first written. */
   label: string;
   info: OrganismInfo;
+  /** Unregistered because the name fits several entries equally well: their canonical names. */
+  ambiguous?: string[];
+}
+
+export interface Registry {
+  readonly entries: readonly RegistryEntry[];
+  /** The entry `name` denotes (see registry.ts for the rule), or an unregistered match. */
+  match(name: string): OrganismMatch;
 }

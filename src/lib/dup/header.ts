@@ -1,0 +1,139 @@
+/**
+ * Header recognition: a line is the table's header when its cells name the columns.
+ * Names are compared by their words, after the match key (case, accents, spacing) and
+ * with Italian plurals brought to the singular, so "AMBITI STRATEGICI", "Ambito strategico"
+ * and "ambito" all name the area column. Columns are then mapped by name, in any order;
+ * cells that name no known column are extra columns, kept as row attributes.
+ */
+import { COLUMNS, type Column } from './types';
+import { matchKey } from './match-key';
+import { cleanText } from './text';
+
+export interface Header {
+  /** 1-based line of the header. */
+  line: number;
+  /** Number of cells a row under this header must have. */
+  width: number;
+  /** For each cell position: the column it holds, or null for an extra column. */
+  columns: Array<Column | null>;
+  /** For each cell position: the extra column's name (as written, cleaned), or null. */
+  extras: Array<string | null>;
+  /** Known columns the header does not have. */
+  missing: Column[];
+  /** Known columns named twice: the second one is kept as an extra column. */
+  duplicated: Column[];
+  /** 0-based positions of cells with no name (kept as extra columns named `#n`). */
+  unnamed: number[];
+}
+
+/** Plural and feminine forms to the singular the rules below test for. */
+const LEMMA: Record<string, string> = {
+  ambiti: 'ambito', aree: 'area', obiettivi: 'obiettivo',
+  strategici: 'strategico', strategica: 'strategico', strategiche: 'strategico',
+  operativi: 'operativo', operativa: 'operativo', operative: 'operativo',
+  gestionali: 'gestionale', azioni: 'azione', organismi: 'organismo',
+  partecipati: 'partecipato', partecipata: 'partecipato', partecipate: 'partecipato',
+  assegnatari: 'assegnatario', assegnataria: 'assegnatario', assegnatarie: 'assegnatario',
+  enti: 'ente', soggetti: 'soggetto', attuatori: 'attuatore', attuatrice: 'attuatore',
+  coinvolti: 'coinvolto', coinvolta: 'coinvolto', coinvolte: 'coinvolto',
+  indirizzi: 'indirizzo', linee: 'linea',
+};
+/** Column names are short; longer cells are data, never a column name. */
+const MAX_NAME_LENGTH = 80;
+const MAX_NAME_WORDS = 8;
+
+function has(words: Set<string>, ...any: string[]): boolean {
+  return any.some((w) => words.has(w));
+}
+
+/** The known column a header cell names, or null. */
+export function columnOf(name: string): Column | null {
+  if (name.length > MAX_NAME_LENGTH) return null;
+  const list = matchKey(name).split(' ').filter((w) => w !== '');
+  if (list.length === 0 || list.length > MAX_NAME_WORDS) return null;
+  const w = new Set(list.map((x) => LEMMA[x] ?? x));
+  if (w.has('obiettivo')) {
+    if (w.has('strategico')) return 'strategic';
+    if (w.has('operativo')) return 'operational';
+    if (has(w, 'gestionale', 'gestione')) return 'management';
+    return null;
+  }
+  if (has(w, 'organismo', 'partecipato', 'assegnatario')) return 'organisms';
+  if (has(w, 'soggetto', 'ente') && has(w, 'attuatore', 'coinvolto')) return 'organisms';
+  if (w.has('ambito') || (w.has('area') && (w.size === 1 || w.has('strategico')))) return 'area';
+  if (has(w, 'indirizzo', 'linea') && w.has('strategico')) return 'strategic';
+  if (has(w, 'azione', 'attivita')) return 'actions';
+  return null;
+}
+
+// A header names an area, an objective and the organisms, each in a short cell. These words
+// carry no accent (no entity spells them), so raw cells must contain them once invisible
+// characters are out: a test that rejects nearly every data row before any cleaning.
+const MAY_NAME_AREA = /ambit|are[ae]/i;
+const MAY_NAME_OBJECTIVE = /obiettiv|indirizz|line[ae]/i;
+const MAY_NAME_ORGANISMS = /organism|partecipat|assegnatar|soggett|\bent[ei]\b/i;
+const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const INVISIBLE_TEST = new RegExp(INVISIBLE.source);
+
+function namesAllThree(cells: string[]): boolean {
+  let area = false;
+  let objective = false;
+  let organisms = false;
+  for (const cell of cells) {
+    if (cell.length > 4 * MAX_NAME_LENGTH) continue;
+    area ||= MAY_NAME_AREA.test(cell);
+    objective ||= MAY_NAME_OBJECTIVE.test(cell);
+    organisms ||= MAY_NAME_ORGANISMS.test(cell);
+  }
+  return area && objective && organisms;
+}
+
+function mayBeHeader(rawCells: string[]): boolean {
+  if (namesAllThree(rawCells)) return true;
+  return rawCells.some((c) => INVISIBLE_TEST.test(c)) && namesAllThree(rawCells.map((c) => c.replace(INVISIBLE, '')));
+}
+
+/** The header these raw cells form, or null when they do not name the table's columns. */
+export function recognizeHeader(rawCells: string[], line: number): Header | null {
+  if (rawCells.length < 3 || !mayBeHeader(rawCells)) return null;
+  const names = rawCells.map(cleanText);
+  // Trailing empty cells (a line ending in a tab) are an exporter's artefact, not columns.
+  while (names.length > 0 && names[names.length - 1] === '') names.pop();
+  const found = names.map(columnOf);
+  const seen = new Set<Column>();
+  const duplicated: Column[] = [];
+  const columns = found.slice(0, names.length).map((c) => {
+    if (c === null) return null;
+    if (seen.has(c)) {
+      duplicated.push(c);
+      return null;
+    }
+    seen.add(c);
+    return c;
+  });
+  const objective = seen.has('strategic') || seen.has('operational') || seen.has('management');
+  if (!seen.has('area') || !objective || !seen.has('organisms')) return null;
+  const unnamed: number[] = [];
+  const taken = new Set<string>();
+  const extras = columns.map((c, i) => {
+    if (c !== null) return null;
+    let name = names[i]!;
+    if (name === '') {
+      unnamed.push(i);
+      name = `#${i + 1}`;
+    }
+    // Two extra columns with one name would overwrite each other's values.
+    for (let n = 2; taken.has(name); n++) name = `${names[i] || `#${i + 1}`} (${n})`;
+    taken.add(name);
+    return name;
+  });
+  return {
+    line,
+    width: names.length,
+    columns,
+    extras,
+    missing: COLUMNS.filter((c) => !seen.has(c)),
+    duplicated,
+    unnamed,
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The identity rule: which spellings denote the same ambito, objective or organism.
+ *
+ * Two texts are the same when they differ only in case, accents (also accents written as
+ * apostrophes: CITTA' / CITTÀ), straight vs typographic quotes and apostrophes, dashes,
+ * punctuation or white space, or dots in abbreviations (S.p.A. / spa, So.Ri. / SORI,
+ * F. Datini / F.Datini). The key keeps word boundaries (single spaces) so it can be read
+ * and slugged; it is never shown to people, who see the text as first written.
+ */
+import { sha256Text } from './sha256';
+
+/** Letters Unicode decomposition does not fold to ASCII, spelled as Italian writers would. */
+const TRANSLITERATE: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ı: 'i', þ: 'th', ð: 'd' };
+const SPECIAL_LETTERS = /[ßæœøđłıþð]/g;
+const MARKS = /\p{M}+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+/** A spaced abbreviation ("s. p. a.") closes up; then an initial before a word ("f. datini")
+ *  does, unless it ends an abbreviation ("s.p.a. onlus" stays two words). */
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])(\p{L})\.\s+(?=\p{L}\.)/gu;
+const SPACED_INITIAL = /(?<![\p{L}\p{N}.])(\p{L})\.\s+(?=\p{L})/gu;
+/** A run of short dotted segments ("s.p.a.", "so.ri", "f.datini"): the dots go, joining them. */
+const DOTTED_ABBREVIATION = /(?<![\p{L}\p{N}.])(?:[\p{L}\p{N}]{1,3}\.)+/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+// The same three for ASCII text, several times faster than the Unicode-aware ones.
+const SPACED_LETTERS_ASCII = /(?<![a-z0-9])([a-z])\.\s+(?=[a-z]\.)/g;
+const SPACED_INITIAL_ASCII = /(?<![a-z0-9.])([a-z])\.\s+(?=[a-z])/g;
+const DOTTED_ABBREVIATION_ASCII = /(?<![a-z0-9.])(?:[a-z0-9]{1,3}\.)+/g;
+const NOT_WORD_ASCII = /[^a-z0-9]+/g;
+
+/** The match key of a text: lowercase, unaccented, words separated by single spaces. */
+export function matchKey(text: string): string {
+  let s = text.toLowerCase();
+  let ascii = ASCII.test(s);
+  if (!ascii) {
+    // Lowercase again: compatibility forms decompose to capitals (ᴬ → A).
+    s = s.normalize('NFKD').toLowerCase().replace(MARKS, '').replace(SPECIAL_LETTERS, (c) => TRANSLITERATE[c]!);
+    ascii = ASCII.test(s);
+  }
+  if (s.includes('.')) {
+    s = ascii
+      ? s.replace(SPACED_LETTERS_ASCII, '$1.').replace(SPACED_INITIAL_ASCII, '$1.').replace(DOTTED_ABBREVIATION_ASCII, (m) => m.replaceAll('.', ''))
+      : s.replace(SPACED_LETTERS, '$1.').replace(SPACED_INITIAL, '$1.').replace(DOTTED_ABBREVIATION, (m) => m.replaceAll('.', ''));
+  }
+  return s.replace(ascii ? NOT_WORD_ASCII : NOT_WORD, ' ').trim();
+}
+
+/** Longest slug returned; longer keys are cut at a word boundary and get a hash suffix. */
+export const MAX_SLUG_LENGTH = 60;
+const CUT_LENGTH = 48;
+const HASH_LENGTH = 10;
+
+/**
+ * A readable id fragment for a key: lowercase ASCII words joined by hyphens
+ * (`consiag-servizi-comuni-srl`). Distinct keys get distinct slugs: when the key is too
+ * long or holds letters ASCII cannot spell, the slug is cut and ends in `--` and a hash
+ * of the whole key (a double hyphen never occurs otherwise). An empty key gives ''.
+ */
+export function slug(key: string): string {
+  const words = key.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const ascii = words.map((w) => w.replace(/[^a-z0-9]+/g, '')).filter((w) => w !== '');
+  let plain = ascii.join('-');
+  const lossless = ascii.length === words.length && ascii.every((w, i) => w === words[i]) && key.toLowerCase() === words.join(' ');
+  if (lossless && plain.length <= MAX_SLUG_LENGTH) return plain;
+  if (words.length === 0) return '';
+  if (plain.length > CUT_LENGTH) {
+    plain = plain.slice(0, CUT_LENGTH);
+    const hyphen = plain.lastIndexOf('-');
+    if (hyphen > CUT_LENGTH / 2) plain = plain.slice(0, hyphen);
+    plain = plain.replace(/-+$/, '');
+  }
+  const hash = sha256Text(key).slice(0, HASH_LENGTH);
+  return `${plain === '' ? 'x' : plain}--${hash}`;
+}

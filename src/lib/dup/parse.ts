@@ -1,0 +1,122 @@
+/**
+ * DUP document → rows. Every input line is accounted for as exactly one LineKind; every
+ * problem with a line is a Diagnostic with file and line; only a document that cannot be
+ * read as a table at all (empty, binary, no header) throws a ParseError.
+ */
+import type { Diagnostic, LineKind } from '../types';
+import type { ParsedDocument } from './types';
+import { ParseError } from './errors';
+import { readLines } from './lines';
+import { recognizeHeader, type Header } from './header';
+import { cleanText, cleanTitle } from './text';
+import { isPageFooter, readMeta } from './meta';
+import { TableAssembler } from './rows';
+
+const COLUMN_WORDS: Record<string, string> = {
+  area: 'ambito strategico', strategic: 'obiettivo strategico', operational: 'obiettivo operativo',
+  management: 'obiettivo gestionale', actions: 'azioni', organisms: 'organismi partecipati',
+};
+
+function sameMapping(a: Header, b: Header): boolean {
+  return a.width === b.width && a.columns.every((c, i) => c === b.columns[i] && a.extras[i] === b.extras[i]);
+}
+
+function headerDiagnostics(h: Header, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const warn = (code: string, message: string) => out.push({ level: 'warning', code, file, line: h.line, message });
+  if (h.missing.length > 0) warn('missing-column', `the header has no column for: ${h.missing.map((c) => COLUMN_WORDS[c]).join(', ')}`);
+  for (const c of h.duplicated) warn('duplicate-column', `a second column names ${COLUMN_WORDS[c]}: kept as an extra column`);
+  for (const i of h.unnamed) warn('unnamed-column', `column ${i + 1} has no name: kept as extra column "#${i + 1}"`);
+  return out;
+}
+
+/**
+ * Parses a DUP table. `input` is the file's bytes (checked for UTF-8 line by line) or its
+ * decoded text; `file` is the name diagnostics and provenance carry.
+ */
+export function parseDocument(input: string | Uint8Array, file: string): ParsedDocument {
+  const source = readLines(input, file);
+  const { lines } = source;
+  const lineKinds = new Array<LineKind>(lines.length);
+  const diagnostics: Diagnostic[] = [];
+  const invalid = new Set(source.invalidUtf8);
+  const table = new TableAssembler(file, diagnostics);
+  const titlesBefore: string[] = [];
+  const titles: string[] = [];
+  const extraColumns: string[] = [];
+  let header: Header | null = null;
+  let firstTabbed = 0;
+  // True while only blank lines separate us from a header that follows taken rows.
+  let afterRepeatedHeader = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    const n = i + 1;
+    const raw = lines[i]!;
+    if (invalid.has(i)) {
+      lineKinds[i] = 'rejected';
+      diagnostics.push({ level: 'error', code: 'invalid-utf8', file, line: n, message: 'the line is not valid UTF-8 text: save the document as UTF-8' });
+      afterRepeatedHeader = false;
+      continue;
+    }
+    if (!raw.includes('\t')) {
+      const text = cleanTitle(raw);
+      if (text === '') {
+        lineKinds[i] = 'blank';
+        continue;
+      }
+      lineKinds[i] = 'title';
+      afterRepeatedHeader = false;
+      if (isPageFooter(text)) continue;
+      titles.push(text);
+      if (header === null) titlesBefore.push(text);
+      continue;
+    }
+    const cells = raw.split('\t');
+    firstTabbed ||= n;
+    const found = recognizeHeader(cells, n);
+    if (found) {
+      lineKinds[i] = 'header';
+      if (header === null || !sameMapping(header, found)) {
+        diagnostics.push(...headerDiagnostics(found, file));
+        if (header !== null) {
+          diagnostics.push({ level: 'info', code: 'header-remapped', file, line: n, message: `the columns differ from the header at line ${header.line}: rows below are read by this header` });
+        }
+      }
+      for (const name of found.extras) if (name !== null && !extraColumns.includes(name)) extraColumns.push(name);
+      header = found;
+      afterRepeatedHeader = table.rows.length > 0;
+      continue;
+    }
+    if (header === null) {
+      const text = cells.map(cleanText).filter((t) => t !== '').join(' ');
+      lineKinds[i] = text === '' ? 'blank' : 'title';
+      if (text !== '') {
+        diagnostics.push({ level: 'warning', code: 'cells-before-header', file, line: n, message: 'a line with cells before any table header: read as a title' });
+        titles.push(text);
+        titlesBefore.push(text);
+      }
+      continue;
+    }
+    const kind = table.take(cells, n, header, afterRepeatedHeader, raw);
+    lineKinds[i] = kind;
+    if (kind !== 'blank') afterRepeatedHeader = false;
+  }
+
+  if (header === null) {
+    const hint = firstTabbed
+      ? `; line ${firstTabbed} has cells, but they do not name the columns (an ambito, an obiettivo and the organismi partecipati at least)`
+      : '; no line has tab-separated cells';
+    throw new ParseError(file, firstTabbed || 1, 'no-header', `no table header found${hint}`);
+  }
+
+  return {
+    file,
+    sha256: source.sha256,
+    meta: readMeta(titlesBefore, titles),
+    rows: table.rows,
+    lineKinds,
+    rawLines: table.rawLines,
+    extraColumns,
+    diagnostics,
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Table rows: cell count, carry-down of merged cells, and continuation across page breaks.
+ *
+ * A row whose leading cells (ambito, obiettivo strategico, obiettivo operativo) are all
+ * empty is one of two things:
+ * - directly after a repeated header (only blank lines between), it is the rest of the
+ *   previous page's last row, split by the page break: each non-empty cell is appended to
+ *   the same cell of that row. A fragment that opens with a paragraph tag (<p>, <br>) adds
+ *   new paragraphs (for AZIONI: new actions); otherwise its first paragraph continues the
+ *   cell's last paragraph, joined by a space (the page cut a sentence: "…le possibili" +
+ *   "interazioni"), and any further paragraphs follow as new ones;
+ * - anywhere else, a row of its own: its empty leading cells, up to the first filled one
+ *   and the management objective too, carry down from the row above, as when a merged cell
+ *   is printed once. An empty cell after a filled one is an error.
+ * Trailing cells beyond the header's are accepted when empty (an exporter's trailing tabs);
+ * fewer cells than the header, or extra cells with text, reject the line.
+ */
+import type { Diagnostic, DiagnosticLevel, LineKind } from '../types';
+import { COLUMNS, type Column, type ParsedRow } from './types';
+import type { Header } from './header';
+import { cleanParagraphs, startsWithParagraph } from './text';
+import { splitOrganisms } from './organisms';
+import { LABEL, appendParagraphs, chainsOf, cleanLine, isFilled, organismKey, type CleanLine } from './row-cells';
+
+export class TableAssembler {
+  readonly rows: ParsedRow[] = [];
+  readonly rawLines = new Map<number, string>();
+  #lastRejected = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  #report(level: DiagnosticLevel, code: string, line: number, message: string): void {
+    this.diagnostics.push({ level, code, file: this.file, line, message });
+  }
+
+  #reject(code: string, line: number, message: string): LineKind {
+    this.#report('error', code, line, message);
+    this.#lastRejected = true;
+    return 'rejected';
+  }
+
+  /** Accounts for one tab-separated line under `header`. */
+  take(rawCells: string[], line: number, header: Header, afterRepeatedHeader: boolean, rawLine: string): LineKind {
+    if (rawCells.length !== header.width && rawCells.every((c) => cleanParagraphs(c).length === 0)) return 'blank';
+    if (rawCells.length < header.width) {
+      return this.#reject('wrong-cell-count', line,
+        `expected ${header.width} tab-separated cells as in the header at line ${header.line}, found ${rawCells.length}`);
+    }
+    for (let i = header.width; i < rawCells.length; i++) {
+      if (cleanParagraphs(rawCells[i]!).length > 0) {
+        return this.#reject('wrong-cell-count', line,
+          `expected ${header.width} tab-separated cells as in the header at line ${header.line}, found ${rawCells.length} (cell ${i + 1} has text)`);
+      }
+    }
+    const clean = cleanLine(rawCells, header);
+    if (!isFilled(clean)) return 'blank';
+    const last = this.rows[this.rows.length - 1];
+    const { leading, chain } = chainsOf(header);
+    const leadingEmpty = leading.every((c) => clean.cells[c].paragraphs.length === 0);
+    if (leadingEmpty && afterRepeatedHeader && last) {
+      this.#continue(last, clean, line);
+      this.rawLines.set(line, rawLine);
+      this.#lastRejected = false;
+      return 'continuation';
+    }
+    const carried = this.#carryDown(clean, chain, last, line);
+    if (carried !== null) return carried;
+    this.rows.push(this.#row(clean, header, line));
+    this.rawLines.set(line, rawLine);
+    this.#lastRejected = false;
+    return 'row';
+  }
+
+  /** Fills empty leading cells from the row above; returns 'rejected' when it cannot. */
+  #carryDown(clean: CleanLine, chain: readonly Column[], last: ParsedRow | undefined, line: number): LineKind | null {
+    let first = chain.findIndex((c) => clean.cells[c].paragraphs.length > 0);
+    if (first === -1) first = chain.length;
+    if (first > 0) {
+      if (!last) {
+        return this.#reject('empty-required-cell', line,
+          `empty ${LABEL[chain[0]!]} and no row above to take it from`);
+      }
+      if (this.#lastRejected) {
+        this.#report('warning', 'carry-after-rejected', line,
+          `empty cells taken from the row at line ${last.line}, but the table line before this one was rejected: check they belong there`);
+      }
+      for (let j = 0; j < first; j++) clean.cells[chain[j]!] = last.cells[chain[j]!];
+    }
+    let gap: Column | undefined;
+    for (let j = first + 1; j < chain.length && !gap; j++) if (clean.cells[chain[j]!].paragraphs.length === 0) gap = chain[j];
+    if (gap) return this.#reject('empty-required-cell', line, `empty ${LABEL[gap]} under a filled ${LABEL[chain[first]!]}`);
+    return null;
+  }
+
+  #row(clean: CleanLine, header: Header, line: number): ParsedRow {
+    const extra: Record<string, string> = {};
+    for (const [name, value] of Object.entries(clean.extra)) extra[name] = value.text;
+    const row: ParsedRow = {
+      file: this.file, line, lines: [line], cells: clean.cells,
+      actions: [], organisms: [], extra,
+    };
+    this.#derive(row, true);
+    if (!header.missing.includes('actions') && row.actions.length === 0) {
+      this.#report('warning', 'no-actions', line, 'the AZIONI cell is empty: the organisms are assigned to no action');
+    }
+    if (row.organisms.length === 0) this.#report('warning', 'no-organisms', line, 'no organism is assigned on this row');
+    return row;
+  }
+
+  /** Actions and organisms from the row's cells (again after a continuation). */
+  #derive(row: ParsedRow, report: boolean): void {
+    row.actions = [...row.cells.actions.paragraphs];
+    const seen = new Set<string>();
+    row.organisms = [];
+    for (const name of splitOrganisms(row.cells.organisms.paragraphs)) {
+      const key = organismKey(name);
+      if (seen.has(key)) {
+        if (report) this.#report('info', 'duplicate-organism', row.line, `"${name}" is named twice on this row; counted once`);
+        continue;
+      }
+      seen.add(key);
+      row.organisms.push(name);
+    }
+  }
+
+  #continue(last: ParsedRow, clean: CleanLine, line: number): void {
+    const appended: string[] = [];
+    for (const column of COLUMNS) {
+      const fragment = clean.cells[column].paragraphs;
+      if (fragment.length === 0) continue;
+      const before = last.cells[column];
+      const after = appendParagraphs(before.paragraphs, fragment, startsWithParagraph(clean.raw[column] ?? ''));
+      // A carried-down cell is one object shared with the rows above: the merged cell the
+      // page break split. Update every row that shares it, not only the last one.
+      for (let i = this.rows.length - 1; i >= 0 && this.rows[i]!.cells[column] === before; i--) {
+        this.rows[i]!.cells[column] = { paragraphs: after };
+      }
+      appended.push(LABEL[column]);
+    }
+    for (const [name, value] of Object.entries(clean.extra)) {
+      if (value.text === '') continue;
+      const before = last.extra[name];
+      last.extra[name] = appendParagraphs(before ? before.split('\n') : [], value.text.split('\n'), startsWithParagraph(value.raw)).join('\n');
+      appended.push(name);
+    }
+    last.lines.push(line);
+    this.#derive(last, false);
+    this.#report('info', 'continued-row', line,
+      `continues the row at line ${last.line} across a page break (appended to: ${appended.join(', ')})`);
+  }
+}
