@@ -1,0 +1,51 @@
+/**
+ * The scene the app draws on opening (Gerarchia, left to right, nodes sized by load,
+ * nothing filtered), built from the app's own pure view modules so the bare page and the
+ * app put the same elements, styles, positions and renderer options on the canvas.
+ * Plain objects only: main.ts hands them to Cytoscape.
+ */
+import { PlanIndex } from '../../../src/lib/model/plan-index';
+import type { Payload } from '../../../src/lib/types';
+import { planElements, type EdgeElement, type NodeElement } from '../../../src/lib/view/elements';
+import { EMPTY_FILTERS, visibleNodeIds } from '../../../src/lib/view/filters';
+import { hierarchyLayout } from '../../../src/lib/view/layouts/hierarchy';
+import { nodeSizes } from '../../../src/lib/view/sizing';
+import { renderOptions, stylesheet, type RenderOptions, type StyleRule } from '../../../src/lib/view/style';
+import { DEFAULT_VIEW_STATE } from '../../../src/lib/view/url-state';
+
+/**
+ * The core options GraphCanvas.svelte creates its instance with (besides the renderer
+ * options from style.ts). Kept in step by hand: GraphCanvas has them inline. minZoom
+ * matters most: it stops fit() from shrinking a big graph to specks, so both pages draw
+ * the same part of it.
+ */
+export const APP_CORE_OPTIONS = {
+  minZoom: 0.05,
+  maxZoom: 4,
+  boxSelectionEnabled: false,
+  selectionType: 'single',
+} as const;
+
+export interface BareScene {
+  elements: Array<NodeElement | EdgeElement>;
+  style: StyleRule[];
+  render: RenderOptions;
+  nodeCount: number;
+  edgeCount: number;
+}
+
+export function bareScene(payload: Payload): BareScene {
+  const index = new PlanIndex(payload);
+  const { measure, level, orientation } = DEFAULT_VIEW_STATE;
+  const visible = visibleNodeIds(index, EMPTY_FILTERS, measure, level);
+  const shown = payload.nodes.filter((n) => visible.has(n.id));
+  const set = planElements(index, visible, { sizes: nodeSizes(index, shown, measure, level) });
+  const layout = hierarchyLayout(index, set, { orientation });
+  const count = set.nodes.length + set.edges.length;
+  const labelClass = layout.labelSide === 'right' ? ' label-right' : '';
+  const elements: Array<NodeElement | EdgeElement> = [
+    ...set.nodes.map((n) => ({ ...n, classes: n.classes + labelClass, position: layout.positions.get(n.data.id) })),
+    ...set.edges,
+  ];
+  return { elements, style: stylesheet(count), render: renderOptions(count), nodeCount: set.nodes.length, edgeCount: set.edges.length };
+}
