@@ -3,10 +3,25 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
 // Relative base: the built app runs from any static folder or sub-path.
-export default defineConfig({
+// `--mode single` (npm run build:single): one self-contained HTML file in dist-single/,
+// code, styles and data inlined, for a USB stick and file://; public/ is not copied.
+// The single-file plugins load only in that mode, so other builds and tests never read them.
+async function singleFilePlugins() {
+  const { viteSingleFile } = await import('vite-plugin-singlefile');
+  // With its extension: Vite's native config loader (its future default) needs it.
+  // @ts-expect-error TS5097 — tsconfig does not set allowImportingTsExtensions; Vite resolves it.
+  const { inlinePayload } = (await import('./scripts/vite/inline-payload.ts')) as typeof import('./scripts/vite/inline-payload');
+  return [viteSingleFile({ removeViteModuleLoader: true, outputFileName: 'trama.html' }), inlinePayload()];
+}
+
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [svelte()],
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
+  plugins: mode === 'single' ? [svelte(), singleFilePlugins()] : [svelte()],
+  publicDir: mode === 'single' ? false : 'public',
+  build:
+    mode === 'single'
+      ? { outDir: 'dist-single', emptyOutDir: true, target: 'es2022' }
+      : { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
   test: {
     projects: [
       {
@@ -30,4 +45,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,0 +1,70 @@
+/**
+ * The projector theme as Cytoscape style overrides (plain objects; no cytoscape import).
+ * The canvas appends them after its own stylesheet while presenting. Cytoscape font sizes
+ * are in model units and shrink with the zoom, so the label size is computed for the
+ * current zoom: at least MIN_LABEL_PX on screen at 1920×1080 (the canvas re-applies on zoom).
+ */
+export type ProjectorTheme = 'light' | 'dark';
+export const PROJECTOR_THEMES: readonly ProjectorTheme[] = ['light', 'dark'];
+
+export interface StyleRule {
+  selector: string;
+  style: Record<string, string | number>;
+}
+
+/** On-screen label height for a projector at 1920×1080, CSS pixels. */
+export const MIN_LABEL_PX = 24;
+export const PROJECTOR_LABEL_PX = 26;
+
+export const PROJECTOR_COLORS: Record<ProjectorTheme, { background: string; text: string; outline: string; edge: string; dim: number; lit: string }> = {
+  light: { background: '#FFFFFF', text: '#000000', outline: '#FFFFFF', edge: '#3A3A3A', dim: 0.15, lit: '#000000' },
+  dark: { background: '#000000', text: '#FFFFFF', outline: '#000000', edge: '#C8C8C8', dim: 0.2, lit: '#FFD400' },
+};
+
+/**
+ * Model-unit font size that renders `px` CSS pixels at `zoom`, scaled for screens smaller
+ * or larger than 1080 px high so the label keeps its share of the projected picture.
+ */
+export function projectorFontSize(zoom: number, viewportHeight = 1080, px = PROJECTOR_LABEL_PX): number {
+  const z = Number.isFinite(zoom) && zoom > 0 ? zoom : 1;
+  const screen = Math.max(MIN_LABEL_PX * Math.min(1, viewportHeight / 1080), px * (viewportHeight / 1080));
+  return Math.round((screen / z) * 100) / 100;
+}
+
+export function projectorStyle(theme: ProjectorTheme, zoom = 1, viewportHeight = 1080): StyleRule[] {
+  const c = PROJECTOR_COLORS[theme];
+  const size = projectorFontSize(zoom, viewportHeight);
+  const ring = Math.max(3, 4 / (zoom || 1));
+  return [
+    {
+      selector: 'node',
+      style: {
+        'font-size': size,
+        'font-weight': 'bold',
+        color: c.text,
+        'text-outline-color': c.outline,
+        // The label's backing follows the theme, or white text would sit on white.
+        'text-background-color': c.background,
+        'text-background-opacity': 0.85,
+        'text-outline-width': Math.round(size * 0.12 * 100) / 100,
+        'text-max-width': `${Math.round(size * 14)}px`,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    { selector: 'edge', style: { 'line-color': c.edge, 'target-arrow-color': c.edge, width: Math.max(2, 3 / (zoom || 1)) } },
+    // The canvas marks a step's lit nodes 'chain' and the rest 'faded' (src/state/cy-sync.ts).
+    { selector: '.faded', style: { opacity: c.dim, 'text-opacity': 0 } },
+    { selector: 'node.chain', style: { 'border-width': ring, 'border-color': c.lit, opacity: 1 } },
+    { selector: 'edge.chain', style: { opacity: 1, 'line-color': c.lit, 'target-arrow-color': c.lit } },
+    { selector: 'node.selected', style: { 'border-width': ring * 1.5, 'border-color': c.lit, 'border-style': 'double' } },
+  ];
+}
+
+/** CSS class the shell puts on the app root while presenting (colours for panels and overlay). */
+export function projectorClass(theme: ProjectorTheme): string {
+  return `trama-projector trama-projector-${theme}`;
+}
+
+export function projectorBackground(theme: ProjectorTheme): string {
+  return PROJECTOR_COLORS[theme].background;
+}

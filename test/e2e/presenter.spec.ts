@@ -1,0 +1,265 @@
+/**
+ * Presenter mode end to end: enter it (button and P), walk the automatic tour with the
+ * clicker's keys checking each caption against the data, open a step's URL, black screen,
+ * the presenter view window, a custom tour saved to a file and opened again, hostile
+ * captions, and the single-file build over file:// with the network blocked.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PlanIndex } from '../../src/lib/model/plan-index';
+import { validatePayload } from '../../src/lib/payload/validate';
+import { buildAutoTour } from '../../src/lib/tour/auto-tour';
+import type { TourStep } from '../../src/lib/tour/types';
+import { gotoApp, screenshotArtifact, watchProblems } from './helpers/app';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The tour the app should show, built here from the very file the built app serves. */
+function expectedTour(file = path.join(root, 'dist/data/graph.json')): TourStep[] {
+  const payload = validatePayload(JSON.parse(readFileSync(file, 'utf8')));
+  return buildAutoTour(new PlanIndex(payload), 'en');
+}
+
+const stepRegion = (page: Page) => page.getByRole('region', { name: 'Step', exact: true });
+
+async function expectStep(page: Page, steps: TourStep[], i: number) {
+  const region = stepRegion(page);
+  await expect(region.getByRole('heading', { level: 2 })).toHaveText(steps[i].title);
+  await expect(region.getByTestId('step-caption')).toHaveText(steps[i].caption);
+  await expect(region.getByTestId('step-progress')).toContainText(`${i + 1} / ${steps.length}`);
+}
+
+test.describe('presenter mode', () => {
+  test('the Present button starts the automatic tour; PageDown to the end, PageUp back', async ({ page }) => {
+    test.setTimeout(150_000); // every step animates its camera, both ways, on a shared 2-core machine
+    const problems = watchProblems(page);
+    const steps = expectedTour();
+    await gotoApp(page, 'lang=en');
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(stepRegion(page)).toBeVisible();
+    // the panels step aside while presenting
+    await expect(page.getByRole('region', { name: 'Details', exact: true })).toBeHidden();
+    for (let i = 0; i < steps.length; i++) {
+      await expectStep(page, steps, i);
+      await expect(page).toHaveURL(new RegExp(`[?&]present=auto&step=${i + 1}(&|$)|[?&]step=${i + 1}&.*present=auto`));
+      if (i === 1) await screenshotArtifact(page, 'presenter-area-step');
+      await page.keyboard.press('PageDown');
+    }
+    await expectStep(page, steps, steps.length - 1); // stays on the last step
+    for (let i = steps.length - 1; i >= 0; i--) {
+      await expectStep(page, steps, i);
+      await page.keyboard.press('PageUp');
+    }
+    await expectStep(page, steps, 0);
+    await page.keyboard.press('End');
+    await expectStep(page, steps, steps.length - 1);
+    await page.keyboard.press('Home');
+    await expectStep(page, steps, 0);
+    await page.keyboard.press('Escape');
+    await expect(stepRegion(page)).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Details', exact: true })).toBeVisible();
+    expect(page.url()).not.toContain('present=');
+    expect(problems).toEqual([]);
+  });
+
+  test('P enters; digits then Enter jump; B blacks the screen; Esc leaves', async ({ page }) => {
+    const steps = expectedTour();
+    await gotoApp(page, 'lang=en');
+    await page.locator('body').press('p');
+    await expectStep(page, steps, 0);
+    await page.keyboard.press('3');
+    await expect(page.getByRole('status').filter({ hasText: 'Go to step 3' })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expectStep(page, steps, 2);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, steps, 3);
+    await page.keyboard.press('Space');
+    await expectStep(page, steps, 4);
+    await page.keyboard.press('Shift+Space');
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(page, steps, 2);
+    await page.keyboard.press('b');
+    await expect(page.getByTestId('black-screen')).toBeVisible();
+    await page.keyboard.press('b');
+    await expect(page.getByTestId('black-screen')).toHaveCount(0);
+    await expectStep(page, steps, 2);
+    await page.keyboard.press('Escape');
+    await expect(stepRegion(page)).toHaveCount(0);
+  });
+
+  test('a step URL opens the tour at that step, in Italian by default', async ({ page }) => {
+    const steps = expectedTour();
+    await page.goto('./?lang=en&present=auto&step=3');
+    await expectStep(page, steps, 2);
+    await page.goto('./?present=auto&step=2');
+    const it = buildAutoTour(new PlanIndex(validatePayload(JSON.parse(readFileSync(path.join(root, 'dist/data/graph.json'), 'utf8')))), 'it');
+    const region = page.getByRole('region', { name: 'Passo', exact: true });
+    await expect(region.getByRole('heading', { level: 2 })).toHaveText(it[1].title);
+    await expect(region.getByTestId('step-caption')).toHaveText(it[1].caption);
+    await page.goto('./?lang=en&present=auto&step=999');
+    await expectStep(page, steps, steps.length - 1);
+  });
+
+  test('the presenter view follows the main window and drives it', async ({ page, context }) => {
+    const steps = expectedTour();
+    await gotoApp(page, 'lang=en');
+    const view = await context.newPage();
+    await view.goto('./?presenter-view=1&lang=en');
+    await expect(view.getByRole('status')).toContainText('Waiting');
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(view.getByTestId('view-current')).toHaveText(steps[0].title);
+    await expect(view.getByTestId('view-next')).toHaveText(steps[1].title);
+    await expect(view.getByTestId('view-notes')).toHaveText(steps[0].notes.replace(/\n/g, ' ').replace(/\s+/g, ' ').trim(), { useInnerText: false });
+    await page.keyboard.press('PageDown');
+    await expect(view.getByTestId('view-current')).toHaveText(steps[1].title);
+    await view.getByRole('button', { name: /Next/ }).click();
+    await expectStep(page, steps, 2);
+    await expect(view.getByTestId('view-progress')).toHaveText(`3 / ${steps.length}`);
+    await view.getByRole('button', { name: /Previous/ }).click();
+    await expectStep(page, steps, 1);
+    await expect(view.getByTestId('view-timer')).toHaveText(/^\d+:\d\d$/);
+  });
+
+  test('a custom tour: add views as steps, save to a file, open it again elsewhere; captions stay text', async ({ page }) => {
+    await gotoApp(page, 'lang=en');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByRole('button', { name: 'My tour', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'My tour' });
+    await dialog.getByLabel('Tour name').fill('Council, 1 December');
+    await dialog.getByLabel('Tour name').press('Tab');
+    await dialog.getByLabel('Title of step 1').fill('The whole plan');
+    await dialog.getByLabel('Caption of step 1').fill('Every objective and who carries it.');
+    await dialog.getByRole('button', { name: 'Add this view as a step' }).click();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Network', exact: true }).click();
+    await page.getByRole('button', { name: 'My tour', exact: true }).click();
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    await dialog.getByLabel('Title of step 2').fill(hostile);
+    await dialog.getByLabel('Caption of step 2').fill('javascript:alert(1) &lt;b&gt;');
+    await dialog.getByRole('button', { name: 'Add this view as a step' }).click();
+    await dialog.getByLabel('Title of step 3').fill('Third');
+    await dialog.getByRole('button', { name: 'Add this view as a step' }).click();
+    await dialog.getByRole('button', { name: 'Move step 3 up' }).click();
+    await dialog.getByRole('button', { name: 'Delete step 2' }).click(); // "Third", now second, goes
+    await expect(dialog.getByLabel('Title of step 2')).toHaveValue(hostile);
+
+    const downloading = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Save to a file' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/-tour-council-1-december\.json$/);
+    const file = await download.path();
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved.format).toBe('trama-tour');
+    expect(saved.steps.map((s: { title: string }) => s.title)).toEqual(['The whole plan', hostile]);
+    expect(saved.steps[1].state.view).toBe('network');
+
+    // another browser: nothing kept; open the file
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByRole('button', { name: 'My tour', exact: true }).click();
+    await expect(dialog.getByText('My tour has no steps yet.')).toBeVisible();
+    await dialog.locator('input[type="file"]').setInputFiles(file);
+    await expect(dialog.getByRole('status')).toContainText('"Council, 1 December" opened: 2 steps');
+    await dialog.getByRole('button', { name: 'Present this tour' }).click();
+    const region = stepRegion(page);
+    await expect(region.getByRole('heading', { level: 2 })).toHaveText('The whole plan');
+    await expect(region.getByTestId('step-progress')).toContainText('1 / 2');
+    await page.keyboard.press('PageDown');
+    await expect(region.getByRole('heading', { level: 2 })).toHaveText(hostile);
+    await expect(region.getByTestId('step-caption')).toHaveText('javascript:alert(1) &lt;b&gt;');
+    await expect(page.locator('[data-testid="graph-canvas"]')).toHaveAttribute('data-view', 'network', { timeout: 20_000 });
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await region.locator('img, script').count()).toBe(0);
+    await expect(page).toHaveURL(/present=custom/);
+    // a step URL of the custom tour, reopened: the tour was kept in this browser
+    await page.goto('./?lang=en&present=custom&step=2');
+    await expect(stepRegion(page).getByRole('heading', { level: 2 })).toHaveText(hostile);
+
+    // a broken file is refused with a clear message; the tour stays
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'My tour', exact: true }).click();
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"trama-tour","version":7}') });
+    await expect(dialog.getByRole('alert')).toHaveText('The tour old.json could not be opened: version 7 is not supported (this version of Trama reads 1)');
+    await expect(dialog.getByLabel('Title of step 2')).toHaveValue(hostile);
+  });
+});
+
+test.describe('single-file build', () => {
+  test.describe.configure({ timeout: 180_000 });
+  let html = '';
+  test.beforeAll(() => {
+    execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'single', '--logLevel', 'error'], {
+      cwd: root,
+      env: { ...process.env, TRAMA_PAYLOAD: path.join(root, 'dist/data/graph.json') },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const files = readdirSync(path.join(root, 'dist-single'));
+    expect(files).toHaveLength(1);
+    html = path.join(root, 'dist-single', files[0]);
+  });
+
+  test('opens over file:// with the network blocked and runs its tour', async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: undefined });
+    const leaked: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      leaked.push(url);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    page.on('request', (r) => {
+      if (!/^(file|data|blob):/.test(r.url())) leaked.push(r.url());
+    });
+    const steps = expectedTour();
+    await page.goto(`file://${html}?lang=en`);
+    await expect(page.locator('[data-testid="graph-canvas"]')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    for (let i = 0; i < steps.length; i++) {
+      await expectStep(page, steps, i);
+      await page.keyboard.press('PageDown');
+    }
+    await page.keyboard.press('Escape');
+    expect(leaked).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+test.describe('presenter mode accessibility', () => {
+  for (const lang of ['it', 'en'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`no serious or critical axe violation (${lang}, ${theme} theme)`, async ({ page }) => {
+        const { default: AxeBuilder } = await import('@axe-core/playwright');
+        await page.goto(`./?lang=${lang}&present=auto&step=2`);
+        const region = page.getByRole('region', { name: lang === 'en' ? 'Step' : 'Passo', exact: true });
+        await expect(region).toBeVisible();
+        if (theme === 'dark') {
+          await page.getByRole('button', { name: lang === 'en' ? /Projector theme/ : /Tema del proiettore/ }).click();
+          await expect(page.getByTestId('presenter-overlay')).toHaveClass(/theme-dark/);
+        }
+        const results = await new AxeBuilder({ page }).include('[data-testid="presenter-overlay"]').analyze();
+        const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+
+  test('labels are at least 24 px on a 1920×1080 projector, caption too', async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto('./?lang=en&present=auto&step=2');
+    const region = page.getByRole('region', { name: 'Step', exact: true });
+    await expect(region).toBeVisible();
+    for (const id of ['step-title', 'step-caption', 'step-progress']) {
+      const px = await region.getByTestId(id).evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      expect(px).toBeGreaterThanOrEqual(24);
+    }
+    await page.close();
+  });
+});
