@@ -22,6 +22,7 @@ import {
   DEFAULT_VIEW_STATE,
   MAX_FOCUS_DEPTH,
   decodeViewState,
+  isLoneSelection,
   viewQuery,
   type Focus,
   type View,
@@ -43,7 +44,10 @@ export class ExplorerState {
   level = $state<LoadLevel>(DEFAULT_VIEW_STATE.level);
   lang = $state<Lang>(DEFAULT_VIEW_STATE.lang);
   filters = $state.raw<Filters>(EMPTY_FILTERS);
+  /** The primary node: the details panel shows it and its chain lights up. */
   selection = $state<string | null>(null);
+  /** The selection set (Shift/Ctrl-click, box, Shift+Enter), in the order its members came; what "the selection" exports. */
+  selected = $state.raw<string[]>([]);
   focus = $state.raw<Focus | null>(null);
   hover = $state<string | null>(null);
   /** Bumped when the selection should be brought into view (search, keyboard). */
@@ -56,9 +60,14 @@ export class ExplorerState {
   filtered = $derived(this.index ? visibleNodeIds(this.index, this.filters, this.measure, this.level) : EMPTY);
   /** What is drawn: the filtered nodes, narrowed to the focus when there is one. */
   visible = $derived(this.index ? focusedIds(this.index, this.focus, this.filtered) : EMPTY);
+  selectedSet = $derived(new Set(this.selected));
+  /** More than the primary node alone is selected: the canvas says how many. */
+  multiSelection = $derived(!isLoneSelection(this.selection, this.selected));
   hiddenCount = $derived(this.payload ? this.payload.nodes.length - this.filtered.size : 0);
   sizes = $derived(this.index ? nodeSizes(this.index, this.index.payload.nodes, this.measure, this.level) : new Map<string, number>());
   elements = $derived<ElementSet>(this.#buildElements());
+  /** What the canvas draws (the Organismi view draws only organisms). */
+  drawn = $derived(new Set(this.elements.nodes.map((n) => n.data.id)));
   /** Preset positions of the view; for the network view, fcose's starting point. */
   layout = $derived<PresetLayout | null>(this.#buildLayout());
   /** The whole chain of the selection, lit while the rest fades. */
@@ -68,6 +77,7 @@ export class ExplorerState {
     orientation: this.orientation,
     filters: this.filters,
     selection: this.selection,
+    selected: this.selected,
     focus: this.focus,
     measure: this.measure,
     level: this.level,
@@ -107,6 +117,7 @@ export class ExplorerState {
     this.lang = s.lang;
     this.focus = s.focus;
     this.selection = s.selection;
+    this.selected = s.selected;
   }
 
   setView(view: View): void {
@@ -128,11 +139,42 @@ export class ExplorerState {
     this.filters = f;
   }
 
+  /** A plain click, Enter, a search hit: this node alone (null: nothing). */
   select(id: string | null, options: { centre?: boolean } = {}): void {
     if (id !== null && !this.index?.has(id)) return;
+    this.#setPrimary(id);
+    this.selected = id ? [id] : [];
+    if (id && options.centre) this.centreRequest++;
+  }
+
+  /**
+   * Shift/Ctrl-click or Shift+Enter: a node joins the set and becomes the primary one, or
+   * leaves it. When the primary leaves, the last one added before it takes its place;
+   * with `cursor` (the keyboard) it stays primary, so the keyboard's place does not jump.
+   */
+  toggle(id: string, options: { cursor?: boolean } = {}): void {
+    if (!this.index?.has(id)) return;
+    if (!this.selectedSet.has(id)) {
+      this.selected = [...this.selected, id];
+      this.#setPrimary(id);
+      return;
+    }
+    this.selected = this.selected.filter((x) => x !== id);
+    if (this.selection === id && !options.cursor) this.#setPrimary(this.selected.at(-1) ?? null);
+  }
+
+  /** Box selection (Shift+drag): the nodes join the set; the primary node stays. */
+  addToSelection(ids: Iterable<string>): void {
+    const index = this.index;
+    if (!index) return;
+    const have = this.selectedSet;
+    const fresh = [...new Set(ids)].filter((id) => index.has(id) && !have.has(id));
+    if (fresh.length) this.selected = [...this.selected, ...fresh];
+  }
+
+  #setPrimary(id: string | null): void {
     this.#cameFrom = this.selection;
     this.selection = id;
-    if (id && options.centre) this.centreRequest++;
   }
 
   setHover(id: string | null): void {
@@ -143,24 +185,49 @@ export class ExplorerState {
   focusOn(id: string, depth = 0): void {
     if (!this.index?.has(id)) return;
     this.focus = { id, depth: Math.max(0, Math.min(MAX_FOCUS_DEPTH, Math.trunc(depth))) };
-    this.selection = id;
+    // A member of the set becomes the primary one; any other node is selected alone.
+    if (this.selectedSet.has(id)) this.#setPrimary(id);
+    else this.select(id);
   }
   clearFocus(): void {
     this.focus = null;
   }
 
-  /** Esc: first the selection goes, then the focus. */
+  /** Esc: first the selection (the whole set) goes, then the focus. */
   clear(): void {
-    if (this.selection) this.select(null);
+    if (this.selection || this.selected.length) this.select(null);
     else if (this.focus) this.clearFocus();
   }
 
-  /** Arrow keys in the graph. Returns the newly selected id. */
-  walk(m: Move): string | null {
+  /**
+   * Arrow keys in the graph: the next node is selected alone; with `keep` (Shift held)
+   * only the primary node moves and the set stays, so Shift+Enter can add the node reached.
+   * Returns the newly selected id.
+   */
+  walk(m: Move, options: { keep?: boolean } = {}): string | null {
     const graph: NavGraph = { up: this.elements.up, down: this.elements.down, order: this.#drawOrder() };
     const next = move(graph, this.selection && this.visible.has(this.selection) ? this.selection : null, m, this.#cameFrom);
-    if (next && next !== this.selection) this.select(next, { centre: true });
+    if (!next || next === this.selection) return next;
+    if (options.keep) {
+      this.#setPrimary(next);
+      this.centreRequest++;
+    } else this.select(next, { centre: true });
     return next;
+  }
+
+  /**
+   * The current view's layout of these nodes as if nothing hid them, for pictures of a
+   * scope the canvas does not wholly draw: rings in the Radiale view, else the hierarchy.
+   */
+  layoutOf(ids: ReadonlySet<string>): { elements: ElementSet; layout: PresetLayout } | null {
+    const index = this.index;
+    if (!index || ids.size === 0) return null;
+    const elements = planElements(index, ids);
+    const layout =
+      this.view === 'radial'
+        ? radialLayout(index, elements, { measure: this.measure, level: this.level })
+        : hierarchyLayout(index, elements, { orientation: this.orientation });
+    return { elements, layout };
   }
 
   #ids() {

@@ -118,7 +118,7 @@ function colour(value: unknown, fallback: string): string {
   return /^#[0-9a-f]{3,8}$/i.test(s) ? s : fallback;
 }
 
-async function rasterise(svg: string, plan: PngPlan): Promise<Blob> {
+export async function rasterise(svg: string, plan: PngPlan): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image(plan.width, plan.height);

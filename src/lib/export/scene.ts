@@ -1,12 +1,17 @@
 /**
  * A scene without a screen: positions (given, or the layered layout) and the view's
  * conventions (shape by kind, colour by ambito). The app reads its scenes from
- * Cytoscape; this one serves the CLI, tests and any caller with no canvas yet.
+ * Cytoscape; `sceneFromScope` serves the CLI, tests and any caller with no canvas yet,
+ * and `sceneFromElements` draws, as the canvas would, nodes the canvas does not show
+ * (an export of the whole graph while filters or a focus hide some).
  */
 import type { PlanIndex } from '../model/plan-index';
 import type { NodeKind } from '../types';
 import { areaStyles, NEUTRAL } from '../view/palette';
 import { KIND_SHAPES } from '../view/shapes';
+import { LABEL_SPECS } from '../view/label';
+import type { ElementSet } from '../view/elements';
+import type { PresetLayout } from '../view/layouts/geometry';
 import { layeredPositions } from './layered-positions';
 import type { Point, Scene, Scope } from './types';
 
@@ -50,6 +55,48 @@ export function sceneFromScope(index: PlanIndex, scope: Scope, positions?: Map<s
       color: e.kind === 'assigned' ? '#5F6B76' : '#8C959F',
       width: 1.5,
       arrow: true,
+    })),
+  };
+}
+
+/** The canvas's fixed colours (view/style.ts): labels, node rings, edges. */
+const CANVAS_INK = { text: '#1F2328', ring: '#FFFFFF', edge: '#8A949E' };
+
+/**
+ * Elements as view/elements.ts builds them (colour, shortened label, full text), sized
+ * like the canvas (`sizes`, else the element's own) and placed by one of the app's
+ * preset layouts: the picture the canvas would draw if it showed these nodes.
+ */
+export function sceneFromElements(elements: ElementSet, layout: PresetLayout, sizes?: ReadonlyMap<string, number>): Scene {
+  return {
+    nodes: elements.nodes.map(({ data }) => {
+      const p = layout.positions.get(data.id) ?? { x: 0, y: 0 };
+      const size = sizes?.get(data.id) ?? data.size;
+      return {
+        id: data.id,
+        kind: data.kind,
+        x: p.x,
+        y: p.y,
+        width: size,
+        height: size,
+        shape: KIND_SHAPES[data.kind],
+        fill: data.color,
+        stroke: CANVAS_INK.ring,
+        strokeWidth: 1.5,
+        label: data.label.replace(/\s+/g, ' ').trim(),
+        fullLabel: data.full,
+        fontSize: LABEL_SPECS[data.kind].fontSize,
+        labelColor: CANVAS_INK.text,
+        labelSide: layout.labelSide,
+      };
+    }),
+    edges: elements.edges.map(({ data }) => ({
+      id: data.id,
+      source: data.source,
+      target: data.target,
+      color: CANVAS_INK.edge,
+      width: 1.4,
+      arrow: data.kind !== 'co',
     })),
   };
 }

@@ -41,12 +41,22 @@ export function locale(lang: Lang): string {
   return LOCALES[lang];
 }
 
+// Building an Intl.NumberFormat costs far more than using one, and panels format
+// hundreds of numbers on their first render: one formatter per language and options.
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${options ? JSON.stringify(options) : ''}`;
+  let f = FORMATTERS.get(key);
+  if (!f) FORMATTERS.set(key, (f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 3, ...options })));
+  return f;
+}
+
 export function formatNumber(lang: Lang, n: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 3, ...options }).format(n);
+  return numberFormat(lang, options).format(n);
 }
 
 export function formatPercent(lang: Lang, share: number): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 
 /** "2° su 10 organismi" / "2nd of 10 organisms". `of` is the plural noun, already translated. */

@@ -3,6 +3,11 @@
  * Back/Forward walk through view changes. Decoding never throws: anything unknown or
  * malformed falls back to the default, and ids the payload does not hold are dropped.
  * Defaults are left out of the query to keep links short.
+ *
+ * The selection is two things: `node`, the primary node (the details panel's, whose
+ * chain lights up), and `sel` (repeated), the set an export of "the selection" takes.
+ * `sel` is written only when the set is not just the primary node; a lone empty `sel=`
+ * records an empty set beside a primary node (the keyboard cursor after a multi-selection).
  */
 import { NODE_KINDS, type LoadLevel, type NodeKind } from '../types';
 import { parseLang, type Lang } from '../i18n';
@@ -25,6 +30,8 @@ export interface ViewState {
   orientation: Orientation;
   filters: Filters;
   selection: string | null;
+  /** The selection set, in the order its members were added (no duplicates). */
+  selected: string[];
   focus: Focus | null;
   measure: Measure;
   level: LoadLevel;
@@ -36,6 +43,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   orientation: 'lr',
   filters: EMPTY_FILTERS,
   selection: null,
+  selected: [],
   focus: null,
   measure: 'load',
   level: 'management_objective',
@@ -50,6 +58,8 @@ export interface IdCheck {
 
 const KINDS = new Set<string>(NODE_KINDS);
 const MAX_ID = 300;
+/** More than this many `sel` ids in a link is not a selection anyone made by hand: the rest is ignored. */
+export const MAX_SELECTED = 5000;
 
 export function isView(v: unknown): v is View {
   return typeof v === 'string' && (VIEWS as readonly string[]).includes(v);
@@ -67,6 +77,10 @@ export function encodeViewState(s: ViewState): URLSearchParams {
   if (s.measure !== d.measure) p.set('measure', s.measure);
   if (s.level !== d.level) p.set('level', s.level);
   if (s.selection) p.set('node', s.selection);
+  if (!isLoneSelection(s.selection, s.selected)) {
+    if (s.selected.length === 0) p.append('sel', '');
+    for (const id of s.selected) p.append('sel', id);
+  }
   if (s.focus) {
     p.set('focus', s.focus.id);
     if (s.focus.depth > 0) p.set('depth', String(s.focus.depth));
@@ -88,6 +102,9 @@ export function decodeViewState(input: URLSearchParams | string, ids?: IdCheck):
   const min = Number(p.get('min'));
   const focusId = id(p.get('focus'));
   const depth = Math.trunc(Number(p.get('depth')));
+  const selection = id(p.get('node'));
+  const sel = p.getAll('sel');
+  const selected = sel.length ? unique(sel.slice(0, MAX_SELECTED * 2).filter((v) => id(v) !== null)).slice(0, MAX_SELECTED) : selection ? [selection] : [];
   return {
     view: isView(view) ? view : d.view,
     orientation: orient === 'tb' || orient === 'lr' ? orient : d.orientation,
@@ -99,10 +116,16 @@ export function decodeViewState(input: URLSearchParams | string, ids?: IdCheck):
     },
     measure: isMeasure(measure) ? measure : d.measure,
     level: isLoadLevel(level) ? level : d.level,
-    selection: id(p.get('node')),
+    selection,
+    selected,
     focus: focusId ? { id: focusId, depth: depth >= 1 && depth <= MAX_FOCUS_DEPTH ? depth : 0 } : null,
     lang: parseLang(p.get('lang')),
   };
+}
+
+/** The set is the primary node alone (or both are empty): the usual single selection. */
+export function isLoneSelection(primary: string | null, selected: readonly string[]): boolean {
+  return primary ? selected.length === 1 && selected[0] === primary : selected.length === 0;
 }
 
 /** The query string for a state ('' for the default view), with a leading '?' when not empty. */

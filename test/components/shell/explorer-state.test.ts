@@ -91,6 +91,144 @@ describe('ExplorerState', () => {
     expect(s.centreRequest).toBe(before + 1);
   });
 
+  describe('the selection set', () => {
+    const orgs = payload.nodes.filter((n) => n.kind === 'organism').map((n) => n.id);
+    const areas = payload.nodes.filter((n) => n.kind === 'area').map((n) => n.id);
+
+    it('a plain select holds one node; toggles add and remove, the last added is primary', async () => {
+      const s = await loaded();
+      s.select(orgs[0]);
+      expect(s.selected).toEqual([orgs[0]]);
+      expect(s.multiSelection).toBe(false);
+      s.toggle(orgs[1]);
+      s.toggle(areas[0]);
+      expect(s.selected).toEqual([orgs[0], orgs[1], areas[0]]);
+      expect(s.selection).toBe(areas[0]);
+      expect(s.multiSelection).toBe(true);
+      // The chain that lights is the primary node's.
+      expect(s.highlight).toEqual(s.index!.chain(areas[0]));
+      // Taking out a member that is not primary keeps the primary; taking out the primary hands over.
+      s.toggle(orgs[0]);
+      expect(s.selected).toEqual([orgs[1], areas[0]]);
+      expect(s.selection).toBe(areas[0]);
+      s.toggle(areas[0]);
+      expect(s.selection).toBe(orgs[1]);
+      s.toggle(orgs[1]);
+      expect(s.selected).toEqual([]);
+      expect(s.selection).toBeNull();
+      s.toggle('organism:not-there');
+      expect(s.selected).toEqual([]);
+      // A plain click after a multi-selection starts again from that node alone.
+      s.toggle(orgs[0]);
+      s.toggle(orgs[1]);
+      s.select(areas[1]);
+      expect(s.selected).toEqual([areas[1]]);
+    });
+
+    it('a box adds its nodes once, ignores unknown ids and keeps the primary', async () => {
+      const s = await loaded();
+      s.select(orgs[0]);
+      s.addToSelection([orgs[1], orgs[0], orgs[1], 'organism:nope', areas[0]]);
+      expect(s.selected).toEqual([orgs[0], orgs[1], areas[0]]);
+      expect(s.selection).toBe(orgs[0]);
+      const before = s.selected;
+      s.addToSelection([orgs[1]]);
+      expect(s.selected).toBe(before);
+    });
+
+    it('Esc clears the whole set before the focus', async () => {
+      const s = await loaded();
+      s.focusOn(areas[0], 1);
+      s.toggle(orgs[0]);
+      s.clear();
+      expect(s.selected).toEqual([]);
+      expect(s.selection).toBeNull();
+      expect(s.focus).not.toBeNull();
+      s.clear();
+      expect(s.focus).toBeNull();
+    });
+
+    it('arrows select the next node alone; with Shift they move the primary node and keep the set', async () => {
+      const s = await loaded();
+      const first = s.walk('next')!;
+      expect(s.selected).toEqual([first]);
+      const child = s.walk('child')!;
+      expect(s.selected).toEqual([child]);
+      // Shift+arrow, then Shift+Enter: the node reached joins the set.
+      const back = s.walk('parent', { keep: true })!;
+      expect(back).toBe(first);
+      expect(s.selection).toBe(first);
+      expect(s.selected).toEqual([child]);
+      expect(s.multiSelection).toBe(true);
+      s.toggle(back, { cursor: true });
+      expect(s.selected).toEqual([child, first]);
+      // Shift+Enter again takes it out, and the keyboard's place stays where it is.
+      s.toggle(back, { cursor: true });
+      expect(s.selected).toEqual([child]);
+      expect(s.selection).toBe(first);
+      // A plain arrow starts again from the node reached alone.
+      const next = s.walk('child')!;
+      expect(s.selected).toEqual([next]);
+    });
+
+    it('focusing on a member makes it primary without losing the set; on another node, selects it alone', async () => {
+      const s = await loaded();
+      s.select(orgs[0]);
+      s.toggle(orgs[1]);
+      s.focusOn(orgs[0]);
+      expect(s.selection).toBe(orgs[0]);
+      expect(s.selected).toEqual([orgs[0], orgs[1]]);
+      s.focusOn(areas[0]);
+      expect(s.selected).toEqual([areas[0]]);
+    });
+
+    it('lives in the URL: Back and Forward walk through its changes', async () => {
+      const s = await loaded();
+      const w = fakeWindow();
+      let t = 0;
+      const stop = syncWithHistory(s, w, () => (t += 1000));
+      flushSync();
+      s.select(orgs[0]);
+      flushSync();
+      s.toggle(orgs[1]);
+      flushSync();
+      s.addToSelection([areas[0], areas[1]]);
+      flushSync();
+      const q = new URLSearchParams(w.location.search);
+      expect(q.get('node')).toBe(orgs[1]);
+      expect(q.getAll('sel')).toEqual([orgs[0], orgs[1], areas[0], areas[1]]);
+      w.back();
+      flushSync();
+      expect(s.selected).toEqual([orgs[0], orgs[1]]);
+      w.back();
+      flushSync();
+      expect(s.selected).toEqual([orgs[0]]);
+      expect(new URLSearchParams(w.location.search).getAll('sel')).toEqual([]);
+      // A fresh page from the link gets the same set.
+      const fresh = new ExplorerState();
+      fresh.applyQuery(w.entries[3]);
+      await fresh.load('x', respond(text));
+      expect(fresh.selected).toEqual([orgs[0], orgs[1], areas[0], areas[1]]);
+      expect(fresh.selection).toBe(orgs[1]);
+      stop();
+    });
+  });
+
+  it('lays out any set of nodes as the current view would, hidden or not', async () => {
+    const s = await loaded();
+    const area = payload.nodes.find((n) => n.kind === 'area')!;
+    s.setFilters({ ...s.filters, hiddenAreas: [area.id] });
+    const all = new Set(payload.nodes.map((n) => n.id));
+    expect(s.drawn.has(area.id)).toBe(false);
+    const laid = s.layoutOf(all)!;
+    expect(laid.elements.nodes.map((n) => n.data.id).sort()).toEqual([...all].sort());
+    expect(new Set(laid.elements.edges.map((e) => e.data.id))).toEqual(s.index!.edgesAmong(all));
+    expect([...laid.layout.positions.keys()].sort()).toEqual([...all].sort());
+    s.setView('radial');
+    expect(s.layoutOf(all)!.layout.positions).not.toEqual(laid.layout.positions);
+    expect(s.layoutOf(new Set())).toBeNull();
+  });
+
   it('drops ids from the URL that the payload does not hold', async () => {
     const s = new ExplorerState();
     s.applyQuery('?view=radial&node=organism:gone&lang=en');

@@ -25,6 +25,36 @@ export async function waitForGraph(page: Page, view?: string): Promise<void> {
   const canvas = page.locator(CANVAS);
   await expect(canvas).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
   if (view) await expect(canvas).toHaveAttribute('data-view', view, { timeout: 20_000 });
+  // The side panels mount just after the first draw.
+  await expect(page.locator('[data-panels="false"]')).toHaveCount(0, { timeout: 20_000 });
+}
+
+/**
+ * Where a node is drawn, in page coordinates (for clicks and drags). Read from the
+ * Cytoscape instance Cytoscape itself registers on its container, so the app needs no
+ * test-only hook.
+ */
+export async function nodeOnScreen(page: Page, id: string): Promise<{ x: number; y: number; w: number; h: number }> {
+  const at = await page.locator(CANVAS).evaluate((el, nodeId) => {
+    type Node = { empty(): boolean; renderedPosition(): { x: number; y: number }; renderedWidth(): number; renderedHeight(): number };
+    const cy = (el as unknown as { _cyreg: { cy: { getElementById(id: string): Node } } })._cyreg.cy;
+    const n = cy.getElementById(nodeId);
+    if (n.empty()) return null;
+    const box = el.getBoundingClientRect();
+    const p = n.renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y, w: n.renderedWidth(), h: n.renderedHeight() };
+  }, id);
+  if (!at) throw new Error(`node ${id} is not on the canvas`);
+  return at;
+}
+
+/** Waits until the canvas has stopped moving (layout animation, centring). */
+export async function settle(page: Page): Promise<void> {
+  await page.locator(CANVAS).evaluate(async (el) => {
+    const cy = (el as unknown as { _cyreg: { cy: { animated(): boolean } } })._cyreg.cy;
+    for (let i = 0; i < 200 && cy.animated(); i++) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
 }
 
 /** The canvas's drawn element counts, as the app exposes them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_VIEW_STATE, VIEWS, decodeViewState, encodeViewState, sameQuery, viewQuery, type ViewState } from '../../../src/lib/view/url-state';
+import { DEFAULT_VIEW_STATE, MAX_SELECTED, VIEWS, decodeViewState, encodeViewState, sameQuery, viewQuery, type ViewState } from '../../../src/lib/view/url-state';
 import { MEASURES } from '../../../src/lib/view/measure';
 import { LOAD_LEVELS, NODE_KINDS } from '../../../src/lib/types';
 import { mini } from './payloads';
@@ -21,6 +21,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
     minMeasure: fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 1000, noNaN: true })),
   }),
   selection: fc.option(fc.constantFrom(...allIds), { nil: null }),
+  selected: fc.uniqueArray(fc.constantFrom(...allIds)),
   focus: fc.option(fc.record({ id: fc.constantFrom(...allIds), depth: fc.integer({ min: 0, max: 3 }) }), { nil: null }),
   measure: fc.constantFrom(...MEASURES),
   level: fc.constantFrom(...LOAD_LEVELS),
@@ -64,6 +65,51 @@ describe('url state', () => {
     expect(s.filters.hiddenAreas).toEqual([areaIds[0]]);
     expect(s.filters.organisms).toEqual([]);
     expect(s.selection).toBeNull();
+  });
+
+  describe('the selection set', () => {
+    const [a, b, c] = allIds;
+    const state = (selection: string | null, selected: string[]): ViewState => ({ ...DEFAULT_VIEW_STATE, selection, selected });
+
+    it('writes `sel` only when the set is more than the primary node', () => {
+      expect(viewQuery(state(a, [a]))).toBe(`?node=${encodeURIComponent(a)}`);
+      const q = new URLSearchParams(viewQuery(state(b, [a, c, b])));
+      expect(q.get('node')).toBe(b);
+      expect(q.getAll('sel')).toEqual([a, c, b]);
+      expect(decodeViewState(q, ids)).toEqual(state(b, [a, c, b]));
+    });
+
+    it('keeps an empty set beside a primary node, and a set without one', () => {
+      expect(new URLSearchParams(viewQuery(state(a, []))).getAll('sel')).toEqual(['']);
+      expect(decodeViewState(viewQuery(state(a, [])), ids)).toEqual(state(a, []));
+      expect(decodeViewState(viewQuery(state(null, [b, c])), ids)).toEqual(state(null, [b, c]));
+    });
+
+    it('a link with only `node` selects that node alone', () => {
+      expect(decodeViewState(`node=${encodeURIComponent(c)}`, ids)).toEqual(state(c, [c]));
+    });
+
+    it('drops unknown, repeated, overlong and empty ids, keeping the order of the rest', () => {
+      const q = new URLSearchParams();
+      for (const v of [b, 'organism:nope', '', a, b, 'x'.repeat(400), '<img src=x onerror=alert(1)>', a]) q.append('sel', v);
+      q.set('node', a);
+      expect(decodeViewState(q, ids)).toEqual(state(a, [b, a]));
+    });
+
+    it('ignores a flood of `sel` past the cap, and never throws', () => {
+      const many = new URLSearchParams();
+      for (let i = 0; i < MAX_SELECTED * 3; i++) many.append('sel', `n${i}`);
+      expect(decodeViewState(many).selected).toHaveLength(MAX_SELECTED);
+      fc.assert(
+        fc.property(fc.array(fc.oneof(fc.constantFrom(...allIds), fc.string({ maxLength: 20 })), { maxLength: 30 }), (vals) => {
+          const q = new URLSearchParams();
+          for (const v of vals) q.append('sel', v);
+          const d = decodeViewState(q, ids);
+          expect(new Set(d.selected).size).toBe(d.selected.length);
+          for (const id of d.selected) expect(index.has(id)).toBe(true);
+        }),
+      );
+    });
   });
 
   it('compares queries regardless of parameter order', () => {
