@@ -12,6 +12,7 @@ import { runPipeline } from '../src/lib/pipeline';
 import { serializePayload } from '../src/lib/graph/serialize';
 import { loadRegistry, RegistryLoadError } from './lib/load-registry';
 import { writeFileAtomic } from './lib/atomic-write';
+import { sha256Native } from './lib/sha256-native';
 import { parseGraphArgs, USAGE, UsageError } from './lib/graph-args';
 import { formatSummary, listDiagnostics } from './lib/graph-summary';
 
@@ -57,7 +58,7 @@ function main(argv: readonly string[]): number {
   checkSizes(files);
   const registry = loadRegistry(args.registry);
   const inputs = files.map((file) => ({ file, content: readFileSync(file) as Uint8Array }));
-  const { payload, unknownOrganisms } = runPipeline(inputs, registry);
+  const { payload, unknownOrganisms } = runPipeline(inputs, registry, { sha256: sha256Native });
 
   const errors = payload.diagnostics.filter((d) => d.level === 'error' || (args.strict && d.level === 'warning'));
   if (errors.length > 0) {

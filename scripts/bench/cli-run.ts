@@ -6,13 +6,17 @@
  */
 import { performance } from 'node:perf_hooks';
 import { runPipeline } from '../../src/lib/pipeline';
+import { sha256Native } from '../lib/sha256-native';
 import { serializePayload } from '../../src/lib/graph/serialize';
 import { loadRegistry } from '../lib/load-registry';
 import { generateDocument, registryNames } from '../synthetic';
 
 export interface StageFigure {
   stage: string;
+  /** Wall time. */
   ms: number;
+  /** CPU time of this process (user + system): what a loaded machine does not inflate much. */
+  cpuMs: number;
   /** Heap used after the stage minus before (MB); negative when the stage freed memory. */
   heapDeltaMb: number;
   rssMb: number;
@@ -22,6 +26,7 @@ export interface SizeRun {
   rows: number;
   bytes: number;
   baselineMs: number;
+  baselineCpuMs: number;
   stages: StageFigure[];
   outputBytes: number;
   nodes: number;
@@ -33,15 +38,22 @@ export interface SizeRun {
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const mb = (b: number) => b / 2 ** 20;
 
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 function measure<T>(stages: StageFigure[], stage: string, run: () => T): T {
   gc();
   const before = process.memoryUsage().heapUsed;
+  const c0 = cpuNow();
   const t0 = performance.now();
   const value = run();
   const ms = performance.now() - t0;
+  const cpuMs = cpuNow() - c0;
   const after = process.memoryUsage();
-  stages.push({ stage, ms, heapDeltaMb: mb(after.heapUsed - before), rssMb: mb(after.rss) });
-  process.stderr.write(`${stage}: ${ms.toFixed(0)} ms\n`);
+  stages.push({ stage, ms, cpuMs, heapDeltaMb: mb(after.heapUsed - before), rssMb: mb(after.rss) });
+  process.stderr.write(`${stage}: ${ms.toFixed(0)} ms (cpu ${cpuMs.toFixed(0)} ms)\n`);
   return value;
 }
 
@@ -54,14 +66,17 @@ function main(): void {
 
   // Baseline: the least any parser must do with the same text.
   gc();
+  const c0 = cpuNow();
   const t0 = performance.now();
   let cells = 0;
   for (const line of text.split('\n')) cells += line.split('\t').length;
   const baselineMs = performance.now() - t0;
+  const baselineCpuMs = cpuNow() - c0;
   if (cells === 0) throw new Error('empty synthetic document');
 
   const stages: StageFigure[] = [];
   const { payload } = runPipeline([{ file: `synthetic-${rows}.txt`, content }], registry, {
+    sha256: sha256Native,
     instrument: (stage, run) => measure(stages, stage, run),
   });
   let outputBytes = 0;
@@ -69,7 +84,7 @@ function main(): void {
     for (const chunk of serializePayload(payload)) outputBytes += Buffer.byteLength(chunk);
   });
   const result: SizeRun = {
-    rows, bytes: content.length, baselineMs, stages, outputBytes,
+    rows, bytes: content.length, baselineMs, baselineCpuMs, stages, outputBytes,
     nodes: payload.nodes.length, edges: payload.edges.length,
     peakRssMb: process.resourceUsage().maxRSS / 1024, methods: payload.meta.methods,
   };

@@ -24,6 +24,8 @@ export interface PipelineInput {
 
 export interface PipelineOptions {
   metrics?: Partial<MetricOptions>;
+  /** Hex SHA-256 of an input's bytes (the CLI passes node:crypto's; default: ours, in JS). */
+  sha256?: (bytes: Uint8Array) => string;
   /** Wraps each stage (the benchmark times them; the CLI does not care). */
   instrument?: Instrument;
 }
@@ -43,10 +45,10 @@ export function payloadFromDocuments(
 ): PipelineResult {
   const stage = options.instrument ?? direct;
   const built = stage('build', () => buildGraph(docs, registry));
-  const areas = stage('areas', () => computeAreas(built.graph));
-  const loads = stage('load', () => computeLoads(built.graph));
-  const metrics = computeMetrics(built.graph, options.metrics, stage);
-  const coAssignment = stage('co-assignment', () => computeCoAssignment(built.graph));
+  const areas = stage('areas', () => computeAreas(built.indexed));
+  const loads = stage('load', () => computeLoads(built.indexed));
+  const metrics = computeMetrics(built.indexed, options.metrics, stage);
+  const coAssignment = stage('co-assignment', () => computeCoAssignment(built.indexed));
   const methods = { ...metrics.methods, coAssignment: CO_ASSIGNMENT_METHOD };
   const payload = stage('payload', () =>
     toPayload({ docs, built, metrics, areas, loads, coAssignment, heading: documentHeading(docs), methods }));
@@ -59,6 +61,6 @@ export function runPipeline(
   options: PipelineOptions = {},
 ): PipelineResult {
   const stage = options.instrument ?? direct;
-  const docs = stage('parse', () => inputs.map((i) => parseDocument(i.content, i.file)));
+  const docs = stage('parse', () => inputs.map((i) => parseDocument(i.content, i.file, { sha256: options.sha256 })));
   return payloadFromDocuments(docs, registry, options);
 }

@@ -25,7 +25,8 @@ const SNIFF = 4096;
 
 /** Lines of a decoded text; an empty text has none. */
 export function splitLines(text: string): string[] {
-  const lines = text.split(LINE_END);
+  // A plain split is several times faster than the regex, and most files use LF only.
+  const lines = text.includes('\r') ? text.split(LINE_END) : text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
@@ -91,13 +92,16 @@ function decodeByLine(bytes: Uint8Array): { lines: string[]; invalidUtf8: number
   return { lines, invalidUtf8 };
 }
 
+/** Hex SHA-256 of bytes; the CLI passes node:crypto's, several times faster than ours in JS. */
+export type Sha256 = (bytes: Uint8Array) => string;
+
 /** Decodes and splits the input; throws ParseError for an empty or binary file. */
-export function readLines(input: string | Uint8Array, file: string): SourceLines {
+export function readLines(input: string | Uint8Array, file: string, sha256: Sha256 = sha256Hex): SourceLines {
   if (typeof input === 'string') {
     refuseBinary((i) => input.charCodeAt(i), input.length, input.indexOf('\0'), file);
     const lines = splitLines(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
     refuseEmpty(lines, [], file);
-    return { lines, invalidUtf8: [], sha256: sha256Hex(new TextEncoder().encode(input)) };
+    return { lines, invalidUtf8: [], sha256: sha256(new TextEncoder().encode(input)) };
   }
   refuseBinary((i) => input[i]!, input.length, input.indexOf(0), file);
   let result: { lines: string[]; invalidUtf8: number[] };
@@ -108,5 +112,5 @@ export function readLines(input: string | Uint8Array, file: string): SourceLines
     result = decodeByLine(input);
   }
   refuseEmpty(result.lines, result.invalidUtf8, file);
-  return { ...result, sha256: sha256Hex(input) };
+  return { ...result, sha256: sha256(input) };
 }

@@ -7,7 +7,7 @@
  * F. Datini / F.Datini). The key keeps word boundaries (single spaces) so it can be read
  * and slugged; it is never shown to people, who see the text as first written.
  */
-import { sha256Text } from './sha256';
+import { hash53Hex } from './hash';
 
 /** Letters Unicode decomposition does not fold to ASCII, spelled as Italian writers would. */
 const TRANSLITERATE: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ı: 'i', þ: 'th', ð: 'd' };
@@ -27,10 +27,25 @@ const SPACED_INITIAL_ASCII = /(?<![a-z0-9.])([a-z])\.\s+(?=[a-z])/g;
 const DOTTED_ABBREVIATION_ASCII = /(?<![a-z0-9.])(?:[a-z0-9]{1,3}\.)+/g;
 const NOT_WORD_ASCII = /[^a-z0-9]+/g;
 
+/** Accented Latin-1 lowercase letters, typographic quotes: what Italian text holds beyond ASCII.
+ *  Each maps to what NFKD, mark removal and the word rule below would make of it. */
+const FOLD: Record<string, string> = Object.fromEntries([
+  ...[...'àáâãäå'].map((c) => [c, 'a']), ...[...'èéêë'].map((c) => [c, 'e']), ...[...'ìíîï'].map((c) => [c, 'i']),
+  ...[...'òóôõö'].map((c) => [c, 'o']), ...[...'ùúûü'].map((c) => [c, 'u']), ['ç', 'c'], ['ñ', 'n'], ['ý', 'y'], ['ÿ', 'y'],
+  // Not a letter, digit, dot or space, like the apostrophe: the rules treat them alike.
+  ...[...'‘’‚‛“”„‟«»–—'].map((c) => [c, "'"]),
+]);
+const FOLDABLE = /[àáâãäåèéêëìíîïòóôõöùúûüçñýÿ‘’‚‛“”„‟«»–—]/g;
+
 /** The match key of a text: lowercase, unaccented, words separated by single spaces. */
 export function matchKey(text: string): string {
   let s = text.toLowerCase();
   let ascii = ASCII.test(s);
+  if (!ascii) {
+    // The common case, cheaply; anything else still goes through Unicode decomposition.
+    s = s.replace(FOLDABLE, (c) => FOLD[c]!);
+    ascii = ASCII.test(s);
+  }
   if (!ascii) {
     // Lowercase again: compatibility forms decompose to capitals (ᴬ → A).
     s = s.normalize('NFKD').toLowerCase().replace(MARKS, '').replace(SPECIAL_LETTERS, (c) => TRANSLITERATE[c]!);
@@ -48,6 +63,7 @@ export function matchKey(text: string): string {
 export const MAX_SLUG_LENGTH = 60;
 const CUT_LENGTH = 48;
 const HASH_LENGTH = 10;
+const SIMPLE_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 /**
  * A readable id fragment for a key: lowercase ASCII words joined by hyphens
@@ -56,18 +72,25 @@ const HASH_LENGTH = 10;
  * of the whole key (a double hyphen never occurs otherwise). An empty key gives ''.
  */
 export function slug(key: string): string {
-  const words = key.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-  const ascii = words.map((w) => w.replace(/[^a-z0-9]+/g, '')).filter((w) => w !== '');
-  let plain = ascii.join('-');
-  const lossless = ascii.length === words.length && ascii.every((w, i) => w === words[i]) && key.toLowerCase() === words.join(' ');
-  if (lossless && plain.length <= MAX_SLUG_LENGTH) return plain;
-  if (words.length === 0) return '';
+  let plain: string;
+  if (SIMPLE_KEY.test(key)) {
+    // What matchKey gives for ASCII text: the general rule below would keep it as is.
+    plain = key.replaceAll(' ', '-');
+    if (plain.length <= MAX_SLUG_LENGTH) return plain;
+  } else {
+    const words = key.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+    const ascii = words.map((w) => w.replace(/[^a-z0-9]+/g, '')).filter((w) => w !== '');
+    plain = ascii.join('-');
+    const lossless = ascii.length === words.length && ascii.every((w, i) => w === words[i]) && key.toLowerCase() === words.join(' ');
+    if (lossless && plain.length <= MAX_SLUG_LENGTH) return plain;
+    if (words.length === 0) return '';
+  }
   if (plain.length > CUT_LENGTH) {
     plain = plain.slice(0, CUT_LENGTH);
     const hyphen = plain.lastIndexOf('-');
     if (hyphen > CUT_LENGTH / 2) plain = plain.slice(0, hyphen);
     plain = plain.replace(/-+$/, '');
   }
-  const hash = sha256Text(key).slice(0, HASH_LENGTH);
+  const hash = hash53Hex(key).slice(0, HASH_LENGTH);
   return `${plain === '' ? 'x' : plain}--${hash}`;
 }

@@ -6,7 +6,7 @@
 import type { Diagnostic, LineKind } from '../types';
 import type { ParsedDocument } from './types';
 import { ParseError } from './errors';
-import { readLines } from './lines';
+import { readLines, type Sha256 } from './lines';
 import { recognizeHeader, type Header } from './header';
 import { cleanText, cleanTitle } from './text';
 import { isPageFooter, readMeta } from './meta';
@@ -32,10 +32,11 @@ function headerDiagnostics(h: Header, file: string): Diagnostic[] {
 
 /**
  * Parses a DUP table. `input` is the file's bytes (checked for UTF-8 line by line) or its
- * decoded text; `file` is the name diagnostics and provenance carry.
+ * decoded text; `file` is the name diagnostics and provenance carry; `options.sha256`
+ * replaces the built-in digest of the input (same result, e.g. node:crypto's).
  */
-export function parseDocument(input: string | Uint8Array, file: string): ParsedDocument {
-  const source = readLines(input, file);
+export function parseDocument(input: string | Uint8Array, file: string, options: { sha256?: Sha256 } = {}): ParsedDocument {
+  const source = readLines(input, file, options.sha256);
   const { lines } = source;
   const lineKinds = new Array<LineKind>(lines.length);
   const diagnostics: Diagnostic[] = [];

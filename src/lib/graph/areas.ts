@@ -5,17 +5,17 @@
  * An organism's areas are ordered by how many of its actions fall under each (main first).
  */
 import { NODE_KINDS } from '../types';
-import type { TramaGraph } from './model';
+import type { GraphView } from './indexed-graph';
 
 export type AreaIndex = Map<string, readonly string[]>;
 
-function byKind(graph: TramaGraph): Map<string, string[]> {
+function byKind(graph: GraphView): Map<string, string[]> {
   const groups = new Map<string, string[]>(NODE_KINDS.map((k) => [k, []]));
   graph.forEachNode((id, attrs) => groups.get(attrs.kind)!.push(id));
   return groups;
 }
 
-export function computeAreas(graph: TramaGraph): AreaIndex {
+export function computeAreas(graph: GraphView): AreaIndex {
   const areas: AreaIndex = new Map();
   const groups = byKind(graph);
   for (const id of groups.get('area')!) areas.set(id, [id]);

@@ -1,7 +1,8 @@
 /** The diagnostics the graph builder raises (the parser raises its own). */
 import type { Diagnostic, NodeKind } from '../types';
 import type { ParsedRow } from '../dup/types';
-import type { TramaGraph, UnknownOrganism } from './model';
+import type { UnknownOrganism } from './model';
+import type { GraphView } from './indexed-graph';
 
 const KIND_NAMES: Record<NodeKind, string> = {
   area: 'area',
@@ -16,7 +17,7 @@ function quote(text: string): string {
   return `"${text.length > 80 ? text.slice(0, 79) + '…' : text}"`;
 }
 
-export function twoParentsWarning(graph: TramaGraph, parent: string, child: string, row: ParsedRow): Diagnostic {
+export function twoParentsWarning(graph: GraphView, parent: string, child: string, row: ParsedRow): Diagnostic {
   const childAttrs = graph.getNodeAttributes(child);
   const first = graph.inNeighbors(child)[0];
   return {
@@ -25,8 +26,8 @@ export function twoParentsWarning(graph: TramaGraph, parent: string, child: stri
     file: row.file,
     line: row.line,
     message:
-      `${KIND_NAMES[childAttrs.kind]} ${quote(childAttrs.label)} is under ${quote(graph.getNodeAttribute(first, 'label'))}` +
-      ` and also under ${quote(graph.getNodeAttribute(parent, 'label'))}: one node, two parents`,
+      `${KIND_NAMES[childAttrs.kind]} ${quote(childAttrs.label)} is under ${quote(graph.getNodeAttributes(first).label)}` +
+      ` and also under ${quote(graph.getNodeAttributes(parent).label)}: one node, two parents`,
   };
 }
 

@@ -8,16 +8,8 @@ import type { Diagnostic, NodeKind } from '../types';
 import type { Column, ParsedDocument, ParsedRow } from '../dup/types';
 import { actionKey, IdAllocator, KeyCache } from './identity';
 import { addRefs } from './provenance';
-import {
-  createTramaGraph,
-  edgeId,
-  type BuiltGraph,
-  type OrganismMatcher,
-  type TramaEdge,
-  type TramaGraph,
-  type TramaNode,
-  type UnknownOrganism,
-} from './model';
+import type { BuiltGraph, OrganismMatcher, TramaEdge, TramaGraph, TramaNode, UnknownOrganism } from './model';
+import { IndexedGraph } from './indexed-graph';
 import { mergeAttributes } from './attributes';
 import { incompleteRowWarning, twoParentsWarning, unknownOrganismWarning } from './build-diagnostics';
 
@@ -28,17 +20,33 @@ const LEVELS: ReadonlyArray<[Column, NodeKind]> = [
   ['management', 'management_objective'],
 ];
 
+interface ChainLink {
+  label: string;
+  index: number;
+  node: TramaNode;
+  edge?: TramaEdge;
+}
+
+interface KnownOrganism {
+  match: ReturnType<OrganismMatcher['match']>;
+  id: string;
+}
+
 class Builder {
-  readonly graph: TramaGraph = createTramaGraph();
+  readonly graph = new IndexedGraph();
   readonly files: string[] = [];
   readonly diagnostics: Diagnostic[] = [];
   readonly #keys = new KeyCache();
   readonly #ids = new IdAllocator();
-  readonly #matches = new Map<string, { match: ReturnType<OrganismMatcher['match']>; id: string }>();
+  /** Per level, label as written → node: carried-down and repeated texts skip the key and id work. */
+  readonly #byLabel = LEVELS.map(() => new Map<string, number>());
+  /** Per management objective (node index), action text → action node. */
+  readonly #actions = new Map<number, Map<string, number>>();
+  readonly #matches = new Map<string, KnownOrganism>();
   readonly #unknown = new Map<string, UnknownOrganism>();
   readonly #registry: OrganismMatcher;
   /** The previous row's chain: carried-down cells repeat it, and then only provenance is new. */
-  #previous: Array<{ label: string; id: string; node: TramaNode; edge?: TramaEdge } | undefined> = [];
+  #previous: Array<ChainLink | undefined> = [];
 
   constructor(registry: OrganismMatcher) {
     this.#registry = registry;
@@ -51,43 +59,52 @@ class Builder {
   }
 
   #addRow(row: ParsedRow, fileIndex: number): void {
-    let parent: string | undefined;
-    let managementKey = '';
+    let parent = -1;
     let same = true;
     for (let level = 0; level < LEVELS.length; level++) {
-      const [column, kind] = LEVELS[level];
+      const [column, kind] = LEVELS[level]!;
       const paragraphs = row.cells[column].paragraphs;
       if (paragraphs.length === 0) {
         this.diagnostics.push(incompleteRowWarning(row, kind));
         this.#previous = [];
         return;
       }
-      const label = paragraphs.length === 1 ? paragraphs[0] : paragraphs.join(' ');
+      const label = paragraphs.length === 1 ? paragraphs[0]! : paragraphs.join(' ');
       const previous = this.#previous[level];
       if (same && previous !== undefined && previous.label === label) {
         addRefs(previous.node.sources, fileIndex, row.lines);
         if (previous.edge) addRefs(previous.edge.sources, fileIndex, row.lines);
-        parent = previous.id;
-        if (kind === 'management_objective') managementKey = previous.node.key;
+        parent = previous.index;
         continue;
       }
       same = false;
-      const key = this.#keys.key(label);
-      const id = this.#node(kind, key, key, paragraphs, row, fileIndex);
-      const edge = parent !== undefined ? this.#contains(parent, id, row, fileIndex) : undefined;
-      this.#previous[level] = { label, id, node: this.graph.getNodeAttributes(id), edge };
-      parent = id;
-      if (kind === 'management_objective') managementKey = key;
+      const index = this.#level(level, kind, label, paragraphs, row, fileIndex);
+      const edge = parent >= 0 ? this.#contains(parent, index, row, fileIndex) : undefined;
+      this.#previous[level] = { label, index, node: this.graph.nodes[index]!, edge };
+      parent = index;
     }
-    const management = parent as string;
-    if (Object.keys(row.extra).length > 0) mergeAttributes(this.graph, management, row.extra);
+    const management = parent;
+    const managementNode = this.graph.nodes[management]!;
+    let hasExtra = false;
+    for (const _ in row.extra) {
+      hasExtra = true;
+      break;
+    }
+    if (hasExtra) mergeAttributes(managementNode, row.extra);
 
-    const actions: string[] = [];
+    let actionsOf = this.#actions.get(management);
+    if (actionsOf === undefined) this.#actions.set(management, (actionsOf = new Map()));
+    const actions: number[] = [];
     for (const text of row.actions) {
-      const own = this.#keys.key(text);
-      const id = this.#node('action', actionKey(managementKey, own), own, [text], row, fileIndex);
+      let id = actionsOf.get(text);
+      if (id === undefined) {
+        const own = this.#keys.key(text);
+        id = this.#node('action', actionKey(managementNode.key, own), own, [text]);
+        actionsOf.set(text, id);
+      }
+      addRefs(this.graph.nodes[id]!.sources, fileIndex, row.lines);
       this.#contains(management, id, row, fileIndex);
-      mergeAttributes(this.graph, id, row.extra);
+      if (hasExtra) mergeAttributes(this.graph.nodes[id]!, row.extra);
       actions.push(id);
     }
     for (const name of row.organisms) {
@@ -96,37 +113,51 @@ class Builder {
     }
   }
 
-  #node(kind: NodeKind, key: string, readable: string, paragraphs: string[], row: ParsedRow, fileIndex: number): string {
-    const id = this.#ids.id(kind, key, readable);
-    let attrs = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined;
-    if (attrs === undefined) {
-      attrs = { kind, key, label: paragraphs.join(' '), paragraphs, sources: [] };
-      this.graph.addNode(id, attrs);
+  /** The node of an ambito or objective with this label (found or added), its provenance noted. */
+  #level(level: number, kind: NodeKind, label: string, paragraphs: string[], row: ParsedRow, fileIndex: number): number {
+    const byLabel = this.#byLabel[level]!;
+    let index = byLabel.get(label);
+    if (index === undefined) {
+      const key = this.#keys.key(label);
+      index = this.#node(kind, key, key, paragraphs);
+      byLabel.set(label, index);
     }
-    addRefs(attrs.sources, fileIndex, row.lines);
-    return id;
+    addRefs(this.graph.nodes[index]!.sources, fileIndex, row.lines);
+    return index;
   }
 
-  #contains(parent: string, child: string, row: ParsedRow, fileIndex: number): TramaEdge {
-    if (!this.graph.hasEdge(edgeId(parent, child)) && this.graph.inDegree(child) > 0) {
-      const kind = this.graph.getNodeAttribute(child, 'kind');
-      if (kind !== 'action') this.diagnostics.push(twoParentsWarning(this.graph, parent, child, row));
+  /** The node for this identity, added (labelled as first written) when new. */
+  #node(kind: NodeKind, key: string, readable: string, paragraphs: string[]): number {
+    const id = this.#ids.id(kind, key, readable);
+    const known = this.graph.indexOf(id);
+    if (known !== undefined) return known;
+    return this.graph.addNode(id, { kind, key, label: paragraphs.join(' '), paragraphs, sources: [] });
+  }
+
+  #contains(parent: number, child: number, row: ParsedRow, fileIndex: number): TramaEdge {
+    const graph = this.graph;
+    if (graph.edgeBetween(parent, child) === undefined && graph.inEdges[child]!.length > 0) {
+      if (graph.nodes[child]!.kind !== 'action') {
+        this.diagnostics.push(twoParentsWarning(graph, graph.ids[parent]!, graph.ids[child]!, row));
+      }
     }
     return this.#edge(parent, child, 'contains', row, fileIndex);
   }
 
-  #edge(source: string, target: string, kind: 'contains' | 'assigned', row: ParsedRow, fileIndex: number): TramaEdge {
-    const id = edgeId(source, target);
-    let attrs = this.graph.hasEdge(id) ? this.graph.getEdgeAttributes(id) : undefined;
-    if (attrs === undefined) {
+  #edge(source: number, target: number, kind: 'contains' | 'assigned', row: ParsedRow, fileIndex: number): TramaEdge {
+    const known = this.graph.edgeBetween(source, target);
+    let attrs: TramaEdge;
+    if (known === undefined) {
       attrs = { kind, sources: [] };
-      this.graph.addDirectedEdgeWithKey(id, source, target, attrs);
+      this.graph.addEdge(source, target, attrs);
+    } else {
+      attrs = this.graph.edges[known]!;
     }
     addRefs(attrs.sources, fileIndex, row.lines);
     return attrs;
   }
 
-  #organism(name: string, row: ParsedRow, fileIndex: number): string {
+  #organism(name: string, row: ParsedRow, fileIndex: number): number {
     let known = this.#matches.get(name);
     if (known === undefined) {
       const found = this.#registry.match(name);
@@ -134,15 +165,16 @@ class Builder {
       this.#matches.set(name, known);
     }
     const { match, id } = known;
-    if (!this.graph.hasNode(id)) {
+    let index = this.graph.indexOf(id);
+    if (index === undefined) {
       const text = match.info.registered ? match.info.canonical : name;
-      this.graph.addNode(id, {
+      index = this.graph.addNode(id, {
         kind: 'organism', key: match.key, label: match.label, paragraphs: [text], sources: [], organism: match.info,
       });
     }
-    addRefs(this.graph.getNodeAttributes(id).sources, fileIndex, row.lines);
+    addRefs(this.graph.nodes[index]!.sources, fileIndex, row.lines);
     if (!match.info.registered) this.#noteUnknown(id, name, row);
-    return id;
+    return index;
   }
 
   #noteUnknown(id: string, name: string, row: ParsedRow): void {
@@ -166,5 +198,12 @@ export function buildGraph(docs: readonly ParsedDocument[], registry: OrganismMa
   const unknownOrganisms = builder.unknownOrganisms();
   const diagnostics = [...builder.diagnostics];
   for (const u of unknownOrganisms) diagnostics.push(unknownOrganismWarning(u));
-  return { graph: builder.graph, files: builder.files, diagnostics, unknownOrganisms };
+  const indexed = builder.graph;
+  let graph: TramaGraph | undefined;
+  return {
+    indexed, files: builder.files, diagnostics, unknownOrganisms,
+    get graph() {
+      return (graph ??= indexed.toGraphology());
+    },
+  };
 }

@@ -10,7 +10,7 @@
 import Graph from 'graphology';
 import betweenness from 'graphology-metrics/centrality/betweenness';
 import type { CoAssignment } from '../types';
-import type { TramaGraph } from './model';
+import type { GraphView } from './indexed-graph';
 
 export const CO_ASSIGNMENT_METHOD =
   'co-assignment: organisms linked when they share management objectives, weight = objectives shared; ' +
@@ -20,7 +20,7 @@ function byId(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function computeCoAssignment(graph: TramaGraph): CoAssignment {
+export function computeCoAssignment(graph: GraphView): CoAssignment {
   const organisms: string[] = [];
   const shared = new Map<string, string[]>();
   graph.forEachNode((id, attrs) => {

@@ -61,22 +61,24 @@ function idSlug(kind: NodeKind, key: string, readable: string): string {
 }
 
 export class IdAllocator {
-  readonly #idOf = new Map<string, string>();
-  readonly #ownerOf = new Map<string, string>();
+  /** Per kind, key → id (no concatenated owner strings: keys are long, and there are many). */
+  readonly #idOf = new Map<NodeKind, Map<string, string>>();
+  readonly #taken = new Set<string>();
 
   /**
    * The id for `key` of `kind`. `readable` is the key the slug is made from (for an
    * action, its own text's key, while `key` also holds its management objective).
    */
   id(kind: NodeKind, key: string, readable: string = key): string {
-    const owner = kind + ':' + key;
-    const known = this.#idOf.get(owner);
+    let ofKind = this.#idOf.get(kind);
+    if (ofKind === undefined) this.#idOf.set(kind, (ofKind = new Map()));
+    const known = ofKind.get(key);
     if (known !== undefined) return known;
     const base = `${kind}:${idSlug(kind, key, readable)}`;
     let id = base;
-    for (let n = 2; this.#ownerOf.has(id); n++) id = `${base}-${n}`;
-    this.#idOf.set(owner, id);
-    this.#ownerOf.set(id, owner);
+    for (let n = 2; this.#taken.has(id); n++) id = `${base}-${n}`;
+    ofKind.set(key, id);
+    this.#taken.add(id);
     return id;
   }
 }

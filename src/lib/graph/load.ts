@@ -6,12 +6,12 @@
  * depend on input order.
  */
 import type { LoadLevel, OrganismLoad } from '../types';
-import type { TramaGraph } from './model';
+import type { GraphView } from './indexed-graph';
 
 const UP: ReadonlyArray<LoadLevel> = ['management_objective', 'operational_objective', 'strategic_objective', 'area'];
 const collator = new Intl.Collator('it', { sensitivity: 'base' });
 
-export function computeLoads(graph: TramaGraph): Map<string, OrganismLoad> {
+export function computeLoads(graph: GraphView): Map<string, OrganismLoad> {
   let totalManagement = 0;
   const organisms: string[] = [];
   graph.forEachNode((id, attrs) => {
@@ -39,7 +39,7 @@ export function computeLoads(graph: TramaGraph): Map<string, OrganismLoad> {
   const ranked = [...loads.entries()].sort(([ia, a], [ib, b]) =>
     b.management_objective - a.management_objective ||
     b.action - a.action ||
-    collator.compare(graph.getNodeAttribute(ia, 'label'), graph.getNodeAttribute(ib, 'label')) ||
+    collator.compare(graph.getNodeAttributes(ia).label, graph.getNodeAttributes(ib).label) ||
     (ia < ib ? -1 : ia > ib ? 1 : 0),
   );
   ranked.forEach(([, load], i) => (load.rank = i + 1));

@@ -5,6 +5,7 @@
 import Graph from 'graphology';
 import type { Diagnostic, EdgeKind, NodeKind, OrganismInfo } from '../types';
 import type { OrganismMatch } from '../registry/types';
+import type { IndexedGraph } from './indexed-graph';
 
 export interface TramaNode {
   kind: NodeKind;
@@ -43,7 +44,10 @@ export interface UnknownOrganism {
 }
 
 export interface BuiltGraph {
-  graph: TramaGraph;
+  /** What the pipeline reads: the graph as flat arrays (see indexed-graph.ts). */
+  indexed: IndexedGraph;
+  /** The same graph as graphology, made on first access (the pipeline never needs it). */
+  readonly graph: TramaGraph;
   /** Input files in the order given; provenance file indices point here. */
   files: string[];
   diagnostics: Diagnostic[];

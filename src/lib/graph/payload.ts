@@ -44,9 +44,9 @@ function metricsOf(table: MetricTable, id: string): NodeMetrics {
 }
 
 function nodesOf(parts: PayloadParts): PayloadNode[] {
-  const { graph, files } = parts.built;
+  const { indexed, files } = parts.built;
   const nodes: PayloadNode[] = [];
-  graph.forEachNode((id, a) => {
+  indexed.forEachNode((id, a) => {
     const node: PayloadNode = {
       id, kind: a.kind, label: a.label, text: a.paragraphs.join('\n'),
       sources: unpackRefs(a.sources, files),
@@ -63,9 +63,9 @@ function nodesOf(parts: PayloadParts): PayloadNode[] {
 }
 
 function edgesOf(parts: PayloadParts): PayloadEdge[] {
-  const { graph, files } = parts.built;
+  const { indexed, files } = parts.built;
   const edges: PayloadEdge[] = [];
-  graph.forEachEdge((id, a, source, target) => {
+  indexed.forEachEdge((id, a, source, target) => {
     edges.push({ id, source, target, kind: a.kind, sources: unpackRefs(a.sources, files) });
   });
   return edges.sort(byId);

@@ -4,38 +4,59 @@
  * when the whole graph is huge, and a big one can be sampled on its own. Results are
  * then rescaled from the component's normalisation to the whole graph's.
  */
-import Graph from 'graphology';
-import { connectedComponents } from 'graphology-components';
-
-/** What graphology-shortest-path's indexed Brandes returns (its .d.ts is inaccurate). */
-export interface BrandesStack {
-  items: ArrayLike<number>;
-  size: number;
-  pop(): number | undefined;
-  clear(): void;
-}
-export type Brandes = (source: number) => [BrandesStack, number[][], Uint32Array];
+import type Graph from 'graphology';
+import { type Csr, type MetricGraph, graphologyOf, subgraph } from './csr';
 
 export interface Component {
-  /** The component as its own graph (the input itself when it is connected). */
-  graph: Graph;
+  /** Node indices (into the CSR), in increasing order. */
+  members: Int32Array;
   order: number;
 }
 
-export function splitComponents(graph: Graph): Component[] {
-  if (graph.order === 0) return [];
-  const parts = connectedComponents(graph);
-  if (parts.length <= 1) return [{ graph, order: graph.order }];
-  return parts.map((nodes) => {
-    const sub = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-    for (const node of nodes) sub.addNode(node);
-    for (const node of nodes) {
-      graph.forEachNeighbor(node, (neighbour) => {
-        if (node < neighbour) sub.addUndirectedEdge(node, neighbour);
-      });
+const cache = new WeakMap<Csr, Component[]>();
+
+/** Connected components of the CSR, ordered by their first node (computed once per CSR). */
+export function componentsOf(csr: Csr): Component[] {
+  const known = cache.get(csr);
+  if (known) return known;
+  const n = csr.ids.length;
+  const label = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  const sizes: number[] = [];
+  for (let start = 0; start < n; start++) {
+    if (label[start] !== -1) continue;
+    const c = sizes.length;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = start;
+    label[start] = c;
+    while (head < tail) {
+      const v = queue[head++]!;
+      for (let j = csr.offsets[v]!; j < csr.offsets[v + 1]!; j++) {
+        const w = csr.neighbours[j]!;
+        if (label[w] === -1) {
+          label[w] = c;
+          queue[tail++] = w;
+        }
+      }
     }
-    return { graph: sub, order: nodes.length };
-  });
+    sizes.push(tail);
+  }
+  const components = sizes.map((size) => ({ members: new Int32Array(size), order: size }));
+  const fill = new Int32Array(sizes.length);
+  for (let i = 0; i < n; i++) components[label[i]!]!.members[fill[label[i]!]!++] = i;
+  cache.set(csr, components);
+  return components;
+}
+
+const exact = new WeakMap<Component, Graph>();
+
+/** The component as graphology, for the exact algorithms: the input itself when it is connected. */
+export function componentGraph(input: MetricGraph, csr: Csr, component: Component): Graph {
+  if (component.order === csr.ids.length) return graphologyOf(input);
+  let g = exact.get(component);
+  if (g === undefined) exact.set(component, (g = subgraph(csr, component.members)));
+  return g;
 }
 
 /** mulberry32: a tiny seeded generator, so a sample is the same on every run. */

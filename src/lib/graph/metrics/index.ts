@@ -4,13 +4,14 @@
  */
 import type { MetricId } from '../../types';
 import type { TramaGraph } from '../model';
+import { IndexedGraph } from '../indexed-graph';
+import { csrFromEdges, csrOf } from './csr';
 import { betweennessMetric } from './betweenness';
 import { closenessMetric } from './closeness';
 import { degreeMetric } from './degree';
 import { eigenvectorMetric } from './eigenvector';
 import { pagerankMetric } from './pagerank';
 import { DEFAULT_METRIC_OPTIONS, type MetricDescriptor, type MetricOptions } from './types';
-import { undirectedCopy } from './undirected';
 
 export const METRICS: readonly MetricDescriptor[] = [
   degreeMetric,
@@ -30,12 +31,13 @@ export type Instrument = <T>(stage: string, run: () => T) => T;
 const direct: Instrument = (_stage, run) => run();
 
 export function computeMetrics(
-  graph: TramaGraph,
+  graph: IndexedGraph | TramaGraph,
   options: Partial<MetricOptions> = {},
   instrument: Instrument = direct,
 ): MetricTable {
   const settings = { ...DEFAULT_METRIC_OPTIONS, ...options };
-  const undirected = instrument('metrics: undirected copy', () => undirectedCopy(graph));
+  const undirected = instrument('metrics: undirected CSR', () =>
+    graph instanceof IndexedGraph ? csrFromEdges(graph.ids, graph.edgeSource, graph.edgeTarget) : csrOf(graph));
   const table: MetricTable = { values: {}, methods: {} };
   for (const metric of METRICS) {
     const result = instrument(`metric: ${metric.id}`, () => metric.compute(undirected, settings));
@@ -47,3 +49,4 @@ export function computeMetrics(
 
 export type { MetricDescriptor, MetricOptions } from './types';
 export { DEFAULT_METRIC_OPTIONS } from './types';
+export type { Csr, MetricGraph } from './csr';

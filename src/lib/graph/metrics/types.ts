@@ -3,7 +3,7 @@
  * the undirected graph to a value per node plus a sentence saying how it was computed
  * (it goes into meta.methods). Adding a metric: one file, one line in index.ts.
  */
-import type Graph from 'graphology';
+import type { MetricGraph } from './csr';
 import type { MetricId } from '../../types';
 
 export interface MetricOptions {
@@ -21,6 +21,9 @@ export const DEFAULT_METRIC_OPTIONS: MetricOptions = {
   seed: 20222024,
 };
 
+/** From this many nodes the power iterations stop at a looser tolerance (said in meta.methods). */
+export const LARGE_GRAPH = 50_000;
+
 export interface MetricResult {
   /** Value per node id; null when the metric could not be computed (then it is omitted). */
   values: Record<string, number> | null;
@@ -29,5 +32,6 @@ export interface MetricResult {
 
 export interface MetricDescriptor {
   id: MetricId;
-  compute(graph: Graph, options: MetricOptions): MetricResult;
+  /** `graph` is taken as undirected; a graphology graph or the pipeline's CSR. */
+  compute(graph: MetricGraph, options: MetricOptions): MetricResult;
 }
