@@ -1,9 +1,10 @@
 /**
  * The graph taken as undirected, as compressed sparse rows: node i's neighbours are
  * neighbours[offsets[i] .. offsets[i + 1]), in edge order, each pair once, no loops.
- * The metrics run on this: graphs a person can read go to graphology-metrics through
- * `graphologyOf` (exact, checked against networkx); larger ones run the same algorithms
- * on typed arrays, since even building a graphology copy of 200k nodes costs seconds.
+ * The metrics run on this: degree reads it directly, PageRank and eigenvector go to
+ * graphology-metrics through `graphologyOf`, and betweenness/closeness go to
+ * graphology-metrics on readable components or to source sampling (sampled-paths.ts) on
+ * larger ones, which the library does not offer.
  */
 import Graph from 'graphology';
 

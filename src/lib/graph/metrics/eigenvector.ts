@@ -1,12 +1,10 @@
 /**
- * Eigenvector centrality (power iteration on A + I, as networkx's eigenvector_centrality):
- * graphology-metrics up to `exactNodeLimit` nodes, its same iteration on the CSR above.
- * It may not converge; then the field is omitted from every node and meta.methods says
- * so, rather than failing the whole run.
+ * Eigenvector centrality (graphology-metrics: power iteration on A + I, as networkx's
+ * eigenvector_centrality). It may not converge; then the field is omitted from every node
+ * and meta.methods says so, rather than failing the whole run.
  */
 import eigenvector from 'graphology-metrics/centrality/eigenvector';
 import { csrOf, graphologyOf } from './csr';
-import { csrEigenvector, NotConvergedError } from './power-iteration';
 import { LARGE_GRAPH, type MetricDescriptor } from './types';
 
 export const EIGENVECTOR = { tolerance: 1e-10, maxIterations: 1000 } as const;
@@ -16,21 +14,17 @@ export const EIGENVECTOR_LARGE = { tolerance: 1e-8, maxIterations: 300 } as cons
 
 export const eigenvectorMetric: MetricDescriptor = {
   id: 'eigenvector',
-  compute(graph, options) {
-    const csr = csrOf(graph);
-    const small = csr.ids.length <= options.exactNodeLimit;
-    const { tolerance, maxIterations } = csr.ids.length < LARGE_GRAPH ? EIGENVECTOR : EIGENVECTOR_LARGE;
+  compute(graph) {
+    const order = csrOf(graph).ids.length;
+    const { tolerance, maxIterations } = order < LARGE_GRAPH ? EIGENVECTOR : EIGENVECTOR_LARGE;
     const how =
-      `eigenvector centrality (${small ? 'graphology-metrics' : "graphology-metrics' power iteration on typed arrays"}), ` +
-      `unweighted, undirected, power iteration on A+I, tolerance ${tolerance}, at most ${maxIterations} iterations`;
-    if (csr.ids.length === 0) return { values: {}, method: how };
+      `eigenvector centrality (graphology-metrics), unweighted, undirected, power iteration on A+I, ` +
+      `tolerance ${tolerance}, at most ${maxIterations} iterations`;
+    if (order === 0) return { values: {}, method: how };
     try {
-      const values = small
-        ? eigenvector(graphologyOf(graph), { ...EIGENVECTOR, getEdgeWeight: null })
-        : csrEigenvector(csr, tolerance, maxIterations);
-      return { values, method: how };
+      return { values: eigenvector(graphologyOf(graph), { tolerance, maxIterations, getEdgeWeight: null }), method: how };
     } catch (error) {
-      if (!(error instanceof NotConvergedError) && !(error instanceof Error && /converge/.test(error.message))) throw error;
+      if (!(error instanceof Error && /converge/.test(error.message))) throw error;
       return { values: null, method: `${how}: did not converge, omitted` };
     }
   },
