@@ -1,24 +1,37 @@
 /**
  * Presenter mode ↔ explorer: applies a tour step through the explorer's own state (view,
  * filters, selection, focus), and holds what the canvas needs besides (the nodes to light,
- * a request to fit the camera to the step's nodes). The explorer's view is saved on entry
- * and given back on exit, so presenting never loses the user's place.
+ * the step's projector-size layout and the camera that frames it). The explorer's view is
+ * saved on entry and given back on exit, so presenting never loses the user's place; the
+ * browser history holds one entry per step meanwhile (presenter-history.svelte.ts).
  */
 import type { Lang } from '../lib/i18n';
 import type { PlanIndex } from '../lib/model/plan-index';
 import { openChannel } from '../lib/tour/sync';
 import { decodePresent, encodePresent, type PresentLocation } from '../lib/tour/step-url';
+import { PRESENTER_BAND, projectorFontSize } from '../lib/tour/projector-style';
+import type { ElementSet } from '../lib/view/elements';
+import type { PresetLayout, Point } from '../lib/view/layouts/geometry';
+import { stageElements, stageLayout, type Stage } from '../lib/view/layouts/stage';
 import type { KeyValueStore } from '../lib/tour/storage';
 import type { TourStep } from '../lib/tour/types';
 import type { ViewState } from '../lib/view/url-state';
 import type { ExplorerState } from './explorer.svelte';
 import type { WindowLike } from './history-sync.svelte';
 import { PresenterModel } from './presenter.svelte';
+import { PresenterHistory, type HistoryWindow } from './presenter-history.svelte';
 
 export interface FitRequest {
   ids: string[];
   /** Bumped on every request, so the same ids fit again. */
   seq: number;
+  /** The step's own camera (its projector layout was made for it); else fit `ids`. */
+  camera?: { zoom: number; centre: Point };
+}
+
+/** The canvas while presenting: the window above the caption band. */
+export function presentingScreen(win: { innerWidth: number; innerHeight: number }): { width: number; height: number; viewportHeight: number } {
+  return { width: win.innerWidth, height: Math.round(win.innerHeight * (1 - PRESENTER_BAND)), viewportHeight: win.innerHeight };
 }
 
 function browserStorage(): KeyValueStore | null {
@@ -37,28 +50,83 @@ export class PresenterBridge {
   fit = $state.raw<FitRequest | null>(null);
   at = $state.raw<PresentLocation | null>(null);
   editorOpen = $state(false);
+  /** The canvas size presenting lays steps out for (updated on resize). */
+  screen = $state.raw({ width: 1920, height: 821, viewportHeight: 1080 });
   #saved: ViewState | null = null;
   #seq = 0;
+  #history: PresenterHistory | null = null;
 
   readonly active = $derived(this.model?.active ?? false);
   /** What the canvas should light: the step's nodes while presenting, else the explorer's chain. */
   readonly highlight = $derived.by(() => (this.active ? this.lit : this.explorer.highlight));
+  /**
+   * The current step laid out for the projector (labels at projector size never overlap),
+   * for the views with preset positions; null otherwise (the canvas draws the explorer's).
+   */
+  readonly stage = $derived.by<Stage | null>(() => {
+    const step = this.model?.current;
+    const ex = this.explorer;
+    const index = ex.index;
+    if (!this.active || !step || !index || (ex.view !== 'hierarchy' && ex.view !== 'organisms')) return null;
+    const drawn = ex.drawn;
+    return stageLayout(index, ex.elements, {
+      view: ex.view,
+      lit: new Set(step.light.filter((id) => drawn.has(id))),
+      screen: this.screen,
+      fontPx: projectorFontSize(1, this.screen.viewportHeight),
+      orientation: ex.orientation,
+    });
+  });
+  /** What the canvas draws while a stage is on: the explorer's elements with projector labels. */
+  readonly staged = $derived.by<{ elements: ElementSet; layout: PresetLayout } | null>(() => {
+    const stage = this.stage;
+    return stage ? { elements: stageElements(this.explorer.elements, stage), layout: stage } : null;
+  });
+  /** The explorer's history sync stays quiet while this is true. */
+  get ownsHistory(): boolean {
+    return this.#history?.owns ?? false;
+  }
 
   constructor(explorer: ExplorerState) {
     this.explorer = explorer;
   }
 
   /** A model for these data and this language; `startAt` is the query the page was opened with. */
-  attach(index: PlanIndex, lang: Lang, startAt?: string): () => void {
+  attach(index: PlanIndex, lang: Lang, startAt?: string, win: (HistoryWindow & Window) | null = typeof window === 'undefined' ? null : window): () => void {
     const model = new PresenterModel(index, lang, this.#host(index), { storage: browserStorage(), channel: openChannel() });
     this.model = model;
+    const history = win
+      ? new PresenterHistory(win, {
+          query: () => this.explorer.query,
+          show: (at) => void model.enter(at.mode, at.step),
+          leave: () => model.exit(),
+        })
+      : null;
+    this.#history = history;
+    const onresize = () => {
+      if (!win) return;
+      this.screen = presentingScreen(win);
+      if (model.active) this.#refit(model.current?.fit ?? []);
+    };
+    if (win) {
+      this.screen = presentingScreen(win);
+      win.addEventListener('resize', onresize);
+    }
     const from = startAt ? decodePresent(startAt) : null;
     if (from) model.enter(from.mode, from.step);
     return () => {
+      win?.removeEventListener('resize', onresize);
       model.exit();
       model.dispose();
+      history?.dispose();
+      if (this.#history === history) this.#history = null;
       if (this.model === model) this.model = null;
     };
+  }
+
+  #refit(ids: string[]): void {
+    const stage = this.stage;
+    this.fit = { ids: [...ids], seq: ++this.#seq, ...(stage ? { camera: { zoom: stage.zoom, centre: stage.centre } } : {}) };
   }
 
   /** The address bar's query while presenting: the explorer's, plus present & step. */
@@ -71,10 +139,12 @@ export class PresenterBridge {
     return {
       apply: (step: TourStep) => {
         const { view, filters, selection, focus } = step.state;
-        ex.applyState({ ...ex.viewState, view, filters, selection, focus, lang: ex.lang });
+        // The step's node alone is selected: a set left from exploring would show a count over the picture.
+        ex.applyState({ ...ex.viewState, view, filters, selection, selected: selection ? [selection] : [], focus, lang: ex.lang });
         const nodes = new Set(step.light);
         this.lit = nodes.size ? { nodes, edges: index.edgesAmong(nodes) } : null;
-        this.fit = { ids: [...step.fit], seq: ++this.#seq };
+        // The model sets its step before applying it: the stage read here is this step's.
+        this.#refit(step.fit);
       },
       begin: () => {
         this.#saved = { ...ex.viewState };
@@ -91,6 +161,7 @@ export class PresenterBridge {
       }),
       located: (at: PresentLocation | null) => {
         this.at = at;
+        this.#history?.located(at);
       },
     };
   }
@@ -104,10 +175,16 @@ export function withPresent(url: string, at: PresentLocation | null): string {
 
 /**
  * The window as the explorer's history sync should see it: without the presenter's
- * parameters (present, step), which every URL it writes then carries along, so step URLs
- * survive the explorer's own address-bar updates.
+ * parameters (present, step). While presenting owns the history (`owns`), the sync's
+ * writes are dropped, so its entries never land among the tour's steps; otherwise they
+ * keep whatever step parameters the current entry carries (a page opened at a step URL,
+ * before presenting has taken over).
  */
-export function presentAwareWindow(win: Window, at: () => PresentLocation | null): WindowLike {
+export function presentAwareWindow(win: Window, owns: () => boolean): WindowLike {
+  const write = (how: 'pushState' | 'replaceState') => (d: unknown, u: string, url?: string) => {
+    if (owns()) return;
+    win.history[how](d, u, url === undefined ? url : withPresent(url, decodePresent(win.location.search)));
+  };
   return {
     location: {
       get search() {
@@ -120,10 +197,7 @@ export function presentAwareWindow(win: Window, at: () => PresentLocation | null
         return win.location.hash;
       },
     },
-    history: {
-      pushState: (d, u, url) => win.history.pushState(d, u, url === undefined ? url : withPresent(url, at())),
-      replaceState: (d, u, url) => win.history.replaceState(d, u, url === undefined ? url : withPresent(url, at())),
-    },
+    history: { pushState: write('pushState'), replaceState: write('replaceState') },
     addEventListener: (type, fn) => win.addEventListener(type, fn),
     removeEventListener: (type, fn) => win.removeEventListener(type, fn),
   };

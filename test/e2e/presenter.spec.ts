@@ -13,7 +13,7 @@ import { PlanIndex } from '../../src/lib/model/plan-index';
 import { validatePayload } from '../../src/lib/payload/validate';
 import { buildAutoTour } from '../../src/lib/tour/auto-tour';
 import type { TourStep } from '../../src/lib/tour/types';
-import { gotoApp, screenshotArtifact, watchProblems } from './helpers/app';
+import { CANVAS, gotoApp, screenshotArtifact, settle, watchProblems } from './helpers/app';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -34,7 +34,9 @@ async function expectStep(page: Page, steps: TourStep[], i: number) {
 
 test.describe('presenter mode', () => {
   test('the Present button starts the automatic tour; PageDown to the end, PageUp back', async ({ page }) => {
-    test.setTimeout(150_000); // every step animates its camera, both ways, on a shared 2-core machine
+    // Camera moves are instant under reduced motion (as the app promises): the walk waits on
+    // each caption, not on 600 ms animations, both ways.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     const problems = watchProblems(page);
     const steps = expectedTour();
     await gotoApp(page, 'lang=en');
@@ -63,6 +65,84 @@ test.describe('presenter mode', () => {
     await expect(page.getByRole('region', { name: 'Details', exact: true })).toBeVisible();
     expect(page.url()).not.toContain('present=');
     expect(problems).toEqual([]);
+  });
+
+  test('Back and Forward walk the steps while presenting; leaving gives the explorer its history back', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const steps = expectedTour();
+    await gotoApp(page, 'lang=en');
+    await page.getByRole('button', { name: 'Radial', exact: true }).click();
+    await expect(page.locator(CANVAS)).toHaveAttribute('data-view', 'radial');
+    const explorerUrl = page.url();
+    const depth = await page.evaluate(() => history.length);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expectStep(page, steps, 0);
+    for (let i = 1; i <= 3; i++) {
+      await page.keyboard.press('PageDown');
+      await expectStep(page, steps, i);
+    }
+    expect(await page.evaluate(() => history.length)).toBe(depth + 4); // one entry per step, nothing else
+    await page.goBack();
+    await expectStep(page, steps, 2);
+    await expect(page).toHaveURL(/[?&]step=3(&|$)/);
+    await page.goBack();
+    await expectStep(page, steps, 1);
+    await page.goForward();
+    await expectStep(page, steps, 2);
+    // Esc: back to the entry presenting started from, with the explorer as it was
+    await page.keyboard.press('Escape');
+    await expect(stepRegion(page)).toHaveCount(0);
+    await expect(page).toHaveURL(explorerUrl);
+    await expect(page.locator(CANVAS)).toHaveAttribute('data-view', 'radial');
+    await page.goBack();
+    await expect(page.locator(CANVAS)).toHaveAttribute('data-view', 'hierarchy');
+    expect(page.url()).not.toContain('present=');
+    // Back past the first step leaves presenting too
+    await page.goForward();
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expectStep(page, steps, 0);
+    await page.keyboard.press('PageDown');
+    await expectStep(page, steps, 1);
+    await page.goBack();
+    await expectStep(page, steps, 0);
+    await page.goBack();
+    await expect(stepRegion(page)).toHaveCount(0);
+    await expect(page).toHaveURL(explorerUrl);
+  });
+
+  test('at 1920×1080 the lit labels of every step are drawn ≥ 24 px, on screen and never overlapping', async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
+    const steps = expectedTour();
+    await page.goto('./?lang=en&present=auto&step=1');
+    for (let i = 0; i < steps.length; i++) {
+      await expectStep(page, steps, i);
+      await settle(page);
+      const report = await page.locator(CANVAS).evaluate((el) => {
+        type Box = { x1: number; x2: number; y1: number; y2: number };
+        type N = { id(): string; hasClass(c: string): boolean; data(k: string): string; style(k: string): string; renderedBoundingBox(o: object): Box };
+        const cy = (el as unknown as { _cyreg: { cy: { zoom(): number; width(): number; height(): number; nodes(): { toArray(): N[] } } } })._cyreg.cy;
+        const nodes = cy.nodes().toArray();
+        const anyLit = nodes.some((n) => n.hasClass('chain'));
+        const shown = nodes.filter((n) => (anyLit ? n.hasClass('chain') : true) && n.data('label'));
+        const boxes = shown.map((n) => ({ id: n.id(), b: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }), px: parseFloat(n.style('font-size')) * cy.zoom() }));
+        const clash: string[] = [];
+        for (let a = 0; a < boxes.length; a++)
+          for (let b = a + 1; b < boxes.length; b++) {
+            const p = boxes[a].b;
+            const q = boxes[b].b;
+            if (p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2) clash.push(`${boxes[a].id} × ${boxes[b].id}`);
+          }
+        const off = boxes.filter(({ b }) => b.x1 < -1 || b.y1 < -1 || b.x2 > cy.width() + 1 || b.y2 > cy.height() + 1).map((x) => x.id);
+        return { labelled: boxes.length, clash, off, minPx: Math.min(...boxes.map((x) => x.px)) };
+      });
+      expect(report.labelled, steps[i].id).toBeGreaterThan(0);
+      expect(report.clash, steps[i].id).toEqual([]);
+      expect(report.off, steps[i].id).toEqual([]);
+      expect(report.minPx, steps[i].id).toBeGreaterThanOrEqual(24);
+      if (i === 1 || i === steps.length - 2 || steps[i].kind === 'ranking') await screenshotArtifact(page, `projector-1920-step-${i + 1}-${steps[i].kind}`);
+      await page.keyboard.press('PageDown');
+    }
+    await page.close();
   });
 
   test('P enters; digits then Enter jump; B blacks the screen; Esc leaves', async ({ page }) => {

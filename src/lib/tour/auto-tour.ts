@@ -133,7 +133,10 @@ function organismStep(index: PlanIndex, lang: Lang, o: PayloadNode, total: numbe
 
 function closing(index: PlanIndex, lang: Lang): TourStep {
   const c = (k: NodeKind) => countOf(lang, k, index.byKind(k).length);
-  const assigned = index.byKind('organism').filter((o) => index.parents(o.id).length > 0).length;
+  const carriers = index.byKind('organism').filter((o) => index.parents(o.id).length > 0);
+  const assigned = carriers.length;
+  // From the ambiti to who carries them: both ends lit and named, the plan between them dimmed.
+  const lit = [...index.byKind('area').map((a) => a.id), ...carriers.map((o) => o.id)];
   return {
     id: 'closing',
     kind: 'closing',
@@ -145,9 +148,9 @@ function closing(index: PlanIndex, lang: Lang): TourStep {
       areas: c('area'),
     }),
     notes: index.payload.meta.citation,
-    light: [],
-    fit: [],
-    state: state('network'),
+    light: lit,
+    fit: lit,
+    state: state('hierarchy'),
   };
 }
 

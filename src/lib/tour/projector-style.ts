@@ -15,6 +15,8 @@ export interface StyleRule {
 /** On-screen label height for a projector at 1920×1080, CSS pixels. */
 export const MIN_LABEL_PX = 24;
 export const PROJECTOR_LABEL_PX = 26;
+/** Share of the screen's height the caption band takes (PresenterOverlay's --trama-presenter-band: 24vh). */
+export const PRESENTER_BAND = 0.24;
 
 export const PROJECTOR_COLORS: Record<ProjectorTheme, { background: string; text: string; outline: string; edge: string; dim: number; lit: string }> = {
   light: { background: '#FFFFFF', text: '#000000', outline: '#FFFFFF', edge: '#3A3A3A', dim: 0.15, lit: '#000000' },
@@ -47,7 +49,8 @@ export function projectorStyle(theme: ProjectorTheme, zoom = 1, viewportHeight =
         'text-background-color': c.background,
         'text-background-opacity': 0.85,
         'text-outline-width': Math.round(size * 0.12 * 100) / 100,
-        'text-max-width': `${Math.round(size * 14)}px`,
+        // Labels come wrapped (the step's layout spaced nodes by those lines): never re-wrap them.
+        'text-max-width': `${Math.round(size * 40)}px`,
         'min-zoomed-font-size': 0,
       },
     },

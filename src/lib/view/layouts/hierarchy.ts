@@ -56,7 +56,7 @@ export function hierarchyLayout(index: PlanIndex, elements: ElementSet, options:
   return { positions, labelSide: side };
 }
 
-function groupByLevel(nodes: readonly NodeElement[]): NodeElement[][] {
+export function groupByLevel(nodes: readonly NodeElement[]): NodeElement[][] {
   const byLevel = new Map<number, NodeElement[]>();
   for (const el of nodes) {
     const k = KIND_ORDER[el.data.kind];

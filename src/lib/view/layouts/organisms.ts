@@ -4,19 +4,24 @@
  * thickest edges (most shared objectives) stay readable. Deterministic.
  */
 import type { PlanIndex } from '../../model/plan-index';
-import type { ElementSet } from '../elements';
+import type { ElementSet, NodeElement } from '../elements';
 import { MAX_NODE_SIZE } from '../sizing';
 import { reach, ringRadius, type PresetLayout, type Point } from './geometry';
 
-export function organismsLayout(index: PlanIndex, elements: ElementSet, nodeSize = MAX_NODE_SIZE): PresetLayout {
+/** Around the circle: by main area, then load rank, then name. */
+export function organismOrder(index: PlanIndex, elements: ElementSet): NodeElement[] {
   const areaOrder = new Map(index.byKind('area').map((a, i) => [a.id, i]));
   const rank = (id: string) => index.node(id)?.load?.rank ?? Number.MAX_SAFE_INTEGER;
-  const nodes = [...elements.nodes].sort(
+  return [...elements.nodes].sort(
     (a, b) =>
       (areaOrder.get(a.data.area) ?? 99) - (areaOrder.get(b.data.area) ?? 99) ||
       rank(a.data.id) - rank(b.data.id) ||
       a.data.full.localeCompare(b.data.full, 'it'),
   );
+}
+
+export function organismsLayout(index: PlanIndex, elements: ElementSet, nodeSize = MAX_NODE_SIZE): PresetLayout {
+  const nodes = organismOrder(index, elements);
   const positions = new Map<string, Point>();
   if (nodes.length === 1) positions.set(nodes[0].data.id, { x: 0, y: 0 });
   if (nodes.length <= 1) return { positions, labelSide: 'bottom' };
