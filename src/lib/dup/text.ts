@@ -14,11 +14,12 @@ const BLOCK_TAG = /<\s*\/?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote)
 const ANY_TAG = /<(?:\/?\s*[A-Za-z][^<>]*|![^<>]*|\?[^<>]*)>/g;
 /** A tag cut off at the end of the cell (`… <span class="x`): dropped too. */
 const TRUNCATED_TAG = /<\/?[A-Za-z][^<>]*$/;
-/** Control characters and invisible format characters (zero-width, soft hyphen, bidi overrides). */
-const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
+/** Control characters and invisible format characters (zero-width space, soft hyphen, bidi
+ *  overrides). Zero-width (non-)joiners stay: they hold emoji sequences and some scripts together. */
+const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Anything that needs more than white-space collapsing. */
-const NEEDS_WORK = /[<&\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/;
+const NEEDS_WORK = /[<&\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/;
 const SPACES = /\s+/g;
 /** White space other than single spaces between words. */
 const UNUSUAL_SPACE = /\s\s|[^\S ]/;

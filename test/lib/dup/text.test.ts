@@ -46,6 +46,12 @@ describe('cleanText and cleanTitle', () => {
   it('joins paragraphs with a space', () => {
     expect(cleanText('<p>uno</p><p>due</p>')).toBe('uno due');
   });
+  it('keeps zero-width joiners (emoji sequences, some scripts) but drops zero-width spaces and bidi overrides', () => {
+    const family = '\u{1F469}\u200D\u{1F469}\u200D\u{1F467}';
+    expect(cleanText(`famiglia ${family}`)).toBe(`famiglia ${family}`);
+    expect(cleanText('می\u200Cخواهم')).toBe('می\u200Cخواهم');
+    expect(cleanText('a\u200Bb \u202Ec\u202C')).toBe('ab c');
+  });
   it.each([
     ['## **NOTA DI AGGIORNAMENTO**', 'NOTA DI AGGIORNAMENTO'],
     ['### **DOCUMENTO UNICO DI PROGRAMMAZIONE 2022/2024**', 'DOCUMENTO UNICO DI PROGRAMMAZIONE 2022/2024'],
