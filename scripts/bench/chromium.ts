@@ -1,26 +1,14 @@
 /**
- * Launches Debian's Chromium the way the team's browser tests do (same flags as
- * test/e2e/playwright.config.ts), with a fresh temporary profile per launch so no cache
- * or storage carries over between measurements. Never downloads a browser.
+ * Launches Debian's Chromium the way the team's browser tests do (path, flags and
+ * viewport come from test/e2e/chromium-args.ts, which the Playwright config uses too),
+ * with a fresh temporary profile per launch so no cache or storage carries over between
+ * measurements. Never downloads a browser.
  */
 import { chromium, type Browser } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from '../../test/e2e/chromium-args';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-/** The viewport the e2e tests use, so figures compare with what the tests see. */
-export const VIEWPORT = { width: 1400, height: 900 };
+export { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT };
 
 export class ChromiumMissingError extends Error {
   constructor(path: string) {

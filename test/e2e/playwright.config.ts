@@ -1,22 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from './chromium-args';
 
 // Browser tests run the built app (dist/, as users get it) in Debian's Chromium.
 // Never `playwright install`: this machine cannot download browsers.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = Number(process.env.TRAMA_E2E_PORT ?? 4173);
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// Re-exported: the helpers in test/e2e/helpers/ import the flags from here.
+export { CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: '.',
@@ -31,10 +24,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     },
-    viewport: { width: 1400, height: 900 },
+    viewport: { ...VIEWPORT },
     acceptDownloads: true,
     trace: 'off',
     screenshot: 'only-on-failure',
