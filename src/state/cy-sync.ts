@@ -3,12 +3,19 @@
  * GraphCanvas.svelte (the instance's sole owner): apply an element set as a diff (so a
  * filter change does not rebuild the graph), and set the state classes that the
  * stylesheet paints (selected, chain, faded, hover, hover-neighbour, focus-root, search-hit).
+ * State classes are diffed too: a hover on a 20k-node graph touches the few elements
+ * whose classes change, not all of them (each touched element is restyled).
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { ElementSet } from '../lib/view/elements';
 import type { LabelSide, Point } from '../lib/view/layouts/geometry';
 
-const STATE_CLASSES = 'selected chain faded hover hover-neighbour focus-root search-hit';
+const STATE_CLASSES = ['selected', 'chain', 'faded', 'hover', 'hover-neighbour', 'focus-root', 'search-hit'] as const;
+/** Classes set by effects other than applyElements: kept when an element's own classes are replaced. */
+const KEPT = new Set<string>([...STATE_CLASSES, 'marked']);
+
+/** Per instance, the state classes applyStateClasses last set, by element id ('' = none). */
+const applied = new WeakMap<Core, Map<string, string>>();
 
 export function applyElements(
   cy: Core,
@@ -21,15 +28,22 @@ export function applyElements(
   for (const n of set.nodes) wanted.add(n.data.id);
   for (const e of set.edges) wanted.add(e.data.id);
   const side = labelSide === 'right' ? ' label-right' : '';
+  const record = applied.get(cy);
+  const withKept = (el: { classes(): string[] }, base: string) => {
+    const kept = el.classes().filter((c) => KEPT.has(c));
+    return kept.length ? `${base} ${kept.join(' ')}` : base;
+  };
   cy.batch(() => {
-    cy.elements().filter((el) => !wanted.has(el.id())).remove();
+    const gone = cy.elements().filter((el) => !wanted.has(el.id()));
+    if (record) gone.forEach((el) => void record.delete(el.id()));
+    gone.remove();
     const add: ElementDefinition[] = [];
     for (const n of set.nodes) {
       const data = { ...n.data, size: sizes.get(n.data.id) ?? n.data.size };
       const existing = cy.getElementById(n.data.id);
       if (existing.nonempty()) {
         existing.data(data);
-        existing.classes(n.classes + side);
+        existing.classes(withKept(existing, n.classes + side));
       } else {
         const p = positions?.get(n.data.id);
         add.push({ group: 'nodes', data, classes: n.classes + side, position: p ? { ...p } : undefined });
@@ -37,7 +51,7 @@ export function applyElements(
     }
     for (const e of set.edges) {
       const existing = cy.getElementById(e.data.id);
-      if (existing.nonempty()) existing.classes(e.classes);
+      if (existing.nonempty()) existing.classes(withKept(existing, e.classes));
       else add.push({ group: 'edges', data: { ...e.data }, classes: e.classes });
     }
     if (add.length) cy.add(add);
@@ -61,29 +75,57 @@ export interface StateMarks {
   searchHits: ReadonlySet<string>;
 }
 
+/** Element id → the state classes it should carry (space-separated); absent = none. */
+export function stateClassMap(cy: Core, m: StateMarks): Map<string, string> {
+  const out = new Map<string, string[]>();
+  const mark = (id: string, c: string) => {
+    const list = out.get(id);
+    if (list) list.push(c);
+    else out.set(id, [c]);
+  };
+  if (m.highlight) {
+    const { nodes, edges } = m.highlight;
+    cy.nodes().forEach((n) => mark(n.id(), nodes.has(n.id()) ? 'chain' : 'faded'));
+    // Bridges are not payload edges: an edge is lit when both its ends are.
+    cy.edges().forEach((e) => {
+      mark(e.id(), edges.has(e.id()) || (nodes.has(e.data('source')) && nodes.has(e.data('target'))) ? 'chain' : 'faded');
+    });
+  }
+  if (m.hover) {
+    const h = cy.getElementById(m.hover);
+    if (h.nonempty()) {
+      mark(h.id(), 'hover');
+      h.connectedEdges().forEach((e) => mark(e.id(), 'hover-neighbour'));
+      h.neighborhood('node').forEach((n) => mark(n.id(), 'hover-neighbour'));
+    }
+  }
+  const existing = (id: string | null) => id !== null && cy.getElementById(id).nonempty();
+  for (const id of m.searchHits) if (existing(id)) mark(id, 'search-hit');
+  if (existing(m.focusRoot)) mark(m.focusRoot!, 'focus-root');
+  if (existing(m.selection)) mark(m.selection!, 'selected');
+  return new Map([...out].map(([id, list]) => [id, [...new Set(list)].sort().join(' ')]));
+}
+
+/** Sets the state classes for `m`, changing only the elements whose classes differ from the last call. */
 export function applyStateClasses(cy: Core, m: StateMarks): void {
+  const next = stateClassMap(cy, m);
+  const prev = applied.get(cy);
   cy.batch(() => {
-    cy.elements().removeClass(STATE_CLASSES);
-    if (m.highlight) {
-      const { nodes, edges } = m.highlight;
-      cy.nodes().forEach((n) => {
-        n.addClass(nodes.has(n.id()) ? 'chain' : 'faded');
-      });
-      // Bridges are not payload edges: an edge is lit when both its ends are.
-      cy.edges().forEach((e) => {
-        e.addClass(edges.has(e.id()) || (nodes.has(e.data('source')) && nodes.has(e.data('target'))) ? 'chain' : 'faded');
-      });
+    if (!prev) {
+      // First call on this instance: nothing recorded, so clear whatever is there.
+      cy.elements().removeClass(STATE_CLASSES.join(' '));
+      for (const [id, cls] of next) cy.getElementById(id).addClass(cls);
+      return;
     }
-    if (m.hover) {
-      const h = cy.getElementById(m.hover);
-      if (h.nonempty()) {
-        h.addClass('hover');
-        h.connectedEdges().addClass('hover-neighbour');
-        h.neighborhood('node').addClass('hover-neighbour');
-      }
+    for (const [id, cls] of prev) {
+      if (next.get(id) === cls) continue;
+      const el = cy.getElementById(id);
+      if (el.empty()) continue;
+      el.removeClass(cls);
+      const want = next.get(id);
+      if (want) el.addClass(want);
     }
-    for (const id of m.searchHits) cy.getElementById(id).addClass('search-hit');
-    if (m.focusRoot) cy.getElementById(m.focusRoot).addClass('focus-root');
-    if (m.selection) cy.getElementById(m.selection).addClass('selected');
+    for (const [id, cls] of next) if (!prev.has(id)) cy.getElementById(id).addClass(cls);
   });
+  applied.set(cy, next);
 }

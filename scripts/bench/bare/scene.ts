@@ -10,26 +10,14 @@ import { planElements, type EdgeElement, type NodeElement } from '../../../src/l
 import { EMPTY_FILTERS, visibleNodeIds } from '../../../src/lib/view/filters';
 import { hierarchyLayout } from '../../../src/lib/view/layouts/hierarchy';
 import { nodeSizes } from '../../../src/lib/view/sizing';
-import { renderOptions, stylesheet, type RenderOptions, type StyleRule } from '../../../src/lib/view/style';
+import { coreOptions, stylesheet, type CoreOptions, type StyleRule } from '../../../src/lib/view/style';
 import { DEFAULT_VIEW_STATE } from '../../../src/lib/view/url-state';
-
-/**
- * The core options GraphCanvas.svelte creates its instance with (besides the renderer
- * options from style.ts). Kept in step by hand: GraphCanvas has them inline. minZoom
- * matters most: it stops fit() from shrinking a big graph to specks, so both pages draw
- * the same part of it.
- */
-export const APP_CORE_OPTIONS = {
-  minZoom: 0.05,
-  maxZoom: 4,
-  boxSelectionEnabled: false,
-  selectionType: 'single',
-} as const;
 
 export interface BareScene {
   elements: Array<NodeElement | EdgeElement>;
   style: StyleRule[];
-  render: RenderOptions;
+  /** The instance's options, from the same function GraphCanvas.svelte uses. */
+  core: CoreOptions;
   nodeCount: number;
   edgeCount: number;
 }
@@ -47,5 +35,5 @@ export function bareScene(payload: Payload): BareScene {
     ...set.nodes.map((n) => ({ ...n, classes: n.classes + labelClass, position: layout.positions.get(n.data.id) })),
     ...set.edges,
   ];
-  return { elements, style: stylesheet(count), render: renderOptions(count), nodeCount: set.nodes.length, edgeCount: set.edges.length };
+  return { elements, style: stylesheet(count), core: coreOptions(count), nodeCount: set.nodes.length, edgeCount: set.edges.length };
 }

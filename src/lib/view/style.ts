@@ -39,6 +39,40 @@ export function renderOptions(elementCount: number): RenderOptions {
   };
 }
 
+/**
+ * Everything the Cytoscape instance is created with besides container and style, for the
+ * app's canvas and the benchmark's bare page alike (one source, so they draw the same).
+ * minZoom matters at scale: it stops a fit from shrinking a big graph to specks.
+ * Plain drag pans; Shift/Ctrl/Cmd+drag on the background draws a selection box.
+ */
+export interface CoreOptions {
+  minZoom: number;
+  maxZoom: number;
+  boxSelectionEnabled: boolean;
+  selectionType: 'single' | 'additive';
+  textureOnViewport: boolean;
+  hideEdgesOnViewport: boolean;
+  motionBlur: boolean;
+  pixelRatio: number | 'auto';
+}
+
+export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 4;
+
+export function coreOptions(elementCount: number): CoreOptions {
+  const { textureOnViewport, hideEdgesOnViewport, motionBlur, pixelRatio } = renderOptions(elementCount);
+  return {
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    boxSelectionEnabled: true,
+    selectionType: 'single',
+    textureOnViewport,
+    hideEdgesOnViewport,
+    motionBlur,
+    pixelRatio,
+  };
+}
+
 const TEXT = '#1F2328';
 const EDGE = '#8A949E';
 const HIGHLIGHT = '#111111';
@@ -92,6 +126,8 @@ export function stylesheet(elementCount: number): StyleRule[] {
         'target-arrow-color': EDGE,
         'arrow-scale': 0.8,
         opacity: 0.9,
+        // Nothing listens on edges: on big graphs, spare every mouse move a hit test of each one.
+        events: large ? 'no' : 'yes',
       },
     },
     { selector: 'edge.bridge', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },

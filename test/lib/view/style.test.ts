@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LARGE_GRAPH, TEXTURE_GRAPH, renderOptions, stylesheet } from '../../../src/lib/view/style';
+import { LARGE_GRAPH, TEXTURE_GRAPH, coreOptions, renderOptions, stylesheet } from '../../../src/lib/view/style';
 import { KIND_SHAPES } from '../../../src/lib/view/shapes';
 import { nodeSizes, MAX_NODE_SIZE, MIN_NODE_SIZE } from '../../../src/lib/view/sizing';
 import { measureValue } from '../../../src/lib/view/measure';
@@ -18,6 +18,8 @@ describe('stylesheet', () => {
     expect(rule(stylesheet(100), 'edge')).toMatchObject({ 'target-arrow-shape': 'triangle', 'curve-style': 'straight' });
     expect(rule(stylesheet(LARGE_GRAPH + 1), 'edge')).toMatchObject({ 'target-arrow-shape': 'none', 'curve-style': 'haystack' });
     expect(Number(rule(stylesheet(LARGE_GRAPH + 1), 'node')?.['min-zoomed-font-size'])).toBeGreaterThan(0);
+    expect(rule(stylesheet(100), 'edge')?.events).toBe('yes');
+    expect(rule(stylesheet(LARGE_GRAPH + 1), 'edge')?.events).toBe('no');
   });
   it('has a rule for every state class the canvas sets', () => {
     const selectors = stylesheet(10).map((r) => r.selector);
@@ -29,6 +31,16 @@ describe('stylesheet', () => {
     expect(renderOptions(TEXTURE_GRAPH).textureOnViewport).toBe(false);
     expect(renderOptions(TEXTURE_GRAPH + 1).textureOnViewport).toBe(true);
     expect(renderOptions(50_000).hideEdgesOnViewport).toBe(false);
+  });
+  it('gives the app and the bare benchmark page one set of core options, renderer options by size', () => {
+    for (const n of [10, TEXTURE_GRAPH, TEXTURE_GRAPH + 1, 50_000]) {
+      const core = coreOptions(n);
+      const r = renderOptions(n);
+      expect(core).toMatchObject({ textureOnViewport: r.textureOnViewport, hideEdgesOnViewport: r.hideEdgesOnViewport, motionBlur: r.motionBlur, pixelRatio: r.pixelRatio });
+      expect(core.minZoom).toBeGreaterThan(0);
+      expect(core.maxZoom).toBeGreaterThan(core.minZoom);
+      expect(core.boxSelectionEnabled).toBe(true);
+    }
   });
 });
 

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fitCamera, layoutBounds } from '../../../src/lib/view/camera';
+import { planElements } from '../../../src/lib/view/elements';
+import { hierarchyLayout, type Orientation } from '../../../src/lib/view/layouts/hierarchy';
+import { nodeBox } from '../../../src/lib/view/layouts/geometry';
+import { nodeSizes } from '../../../src/lib/view/sizing';
+import { mini } from './payloads';
+
+const LIMITS = { minZoom: 0.05, maxZoom: 4 };
+
+function scene(orientation: Orientation) {
+  const index = mini();
+  const visible = new Set(index.payload.nodes.map((n) => n.id));
+  const sizes = nodeSizes(index, index.payload.nodes, 'load');
+  const set = planElements(index, visible, { sizes });
+  const layout = hierarchyLayout(index, set, { orientation });
+  return { set, layout, sizes };
+}
+
+describe('layoutBounds', () => {
+  for (const orientation of ['tb', 'lr'] as const) {
+    it(`covers every node and label box (${orientation})`, () => {
+      const { set, layout, sizes } = scene(orientation);
+      const b = layoutBounds(set.nodes, layout.positions, sizes, layout.labelSide)!;
+      expect(b).not.toBeNull();
+      for (const n of set.nodes) {
+        const nb = nodeBox(n, layout.positions.get(n.data.id)!, sizes.get(n.data.id) ?? n.data.size, layout.labelSide);
+        expect(nb.x1).toBeGreaterThanOrEqual(b.x1);
+        expect(nb.y1).toBeGreaterThanOrEqual(b.y1);
+        expect(nb.x2).toBeLessThanOrEqual(b.x2);
+        expect(nb.y2).toBeLessThanOrEqual(b.y2);
+      }
+    });
+  }
+  it('gives up when a node has no position, or there are no nodes', () => {
+    const { set, layout, sizes } = scene('tb');
+    const partial = new Map(layout.positions);
+    partial.delete(set.nodes[0].data.id);
+    expect(layoutBounds(set.nodes, partial, sizes, layout.labelSide)).toBeNull();
+    expect(layoutBounds([], layout.positions, sizes, layout.labelSide)).toBeNull();
+  });
+});
+
+describe('fitCamera', () => {
+  it('puts the box inside the padded viewport, centred, touching on the tighter side', () => {
+    const box = { x1: -100, y1: 50, x2: 300, y2: 150 };
+    const view = { width: 800, height: 600 };
+    const cam = fitCamera(box, view, 30, LIMITS)!;
+    const screen = (x: number, y: number) => ({ x: x * cam.zoom + cam.pan.x, y: y * cam.zoom + cam.pan.y });
+    const a = screen(box.x1, box.y1);
+    const b = screen(box.x2, box.y2);
+    expect(a.x).toBeCloseTo(30);
+    expect(b.x).toBeCloseTo(770);
+    expect(a.y).toBeGreaterThanOrEqual(30);
+    expect(b.y).toBeLessThanOrEqual(570);
+    expect((a.y + b.y) / 2).toBeCloseTo(300);
+  });
+  it('keeps the zoom within the limits', () => {
+    const huge = { x1: 0, y1: 0, x2: 1e7, y2: 1e7 };
+    expect(fitCamera(huge, { width: 800, height: 600 }, 30, LIMITS)!.zoom).toBe(LIMITS.minZoom);
+    const dot = { x1: 5, y1: 5, x2: 5, y2: 5 };
+    const cam = fitCamera(dot, { width: 800, height: 600 }, 30, LIMITS)!;
+    expect(cam.zoom).toBe(LIMITS.maxZoom);
+    expect(5 * cam.zoom + cam.pan.x).toBeCloseTo(400);
+    expect(5 * cam.zoom + cam.pan.y).toBeCloseTo(300);
+  });
+  it('refuses a viewport with no room (a hidden canvas)', () => {
+    const box = { x1: 0, y1: 0, x2: 10, y2: 10 };
+    expect(fitCamera(box, { width: 0, height: 0 }, 30, LIMITS)).toBeNull();
+    expect(fitCamera(box, { width: 50, height: 600 }, 30, LIMITS)).toBeNull();
+  });
+});
