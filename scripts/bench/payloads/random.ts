@@ -2,6 +2,8 @@
  * Seeded randomness for synthetic plans (mulberry32): the same size and seed give the same
  * payload byte for byte, so two benchmark runs draw the same scene.
  */
+import { seededRandom } from '../../../src/lib/graph/metrics/components';
+
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
@@ -13,14 +15,8 @@ export interface Rng {
 }
 
 export function createRng(seed: number): Rng {
-  let a = seed >>> 0 || 0x9e3779b9;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  // The pipeline's mulberry32, so bench payloads and metric samples share one generator.
+  const next = seededRandom(seed >>> 0 || 0x9e3779b9);
   return {
     next,
     int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { PlanIndex } from '../../../src/lib/model/plan-index';
 import { parsePayloadText } from '../../../src/lib/payload/validate';
 import { LOAD_LEVELS, NODE_KINDS, type NodeKind, type Payload, type PayloadEdge, type PayloadNode } from '../../../src/lib/types';
+import { seededRandom } from '../../../src/lib/graph/metrics/components';
 
 export function fixturePayloads(): Array<{ name: string; index: PlanIndex }> {
   return ['test/fixtures/payload/mini.json', 'public/data/graph.json']
@@ -19,17 +20,8 @@ export function mini(): PlanIndex {
   return new PlanIndex(parsePayloadText(readFileSync('test/fixtures/payload/mini.json', 'utf8')));
 }
 
-/** mulberry32: a tiny seeded generator. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The pipeline's own seeded generator (mulberry32), so fixtures are the same on every run. */
+export const rng = seededRandom;
 
 const WORDS = 'sviluppo città servizi cultura verde pubblico gestione qualità riqualificazione territorio comunità lavoro impresa innovazione sostenibilità'.split(' ');
 
