@@ -129,8 +129,8 @@ test('header and details panel: title, text, breadcrumb, extra columns and the r
       await expect(details.locator('[aria-current="location"]')).toHaveText(node.label, { useInnerText: false });
     }
     for (const [k, v] of Object.entries(node.attributes ?? {})) {
-      await expect(details.locator('dl.facts dt', { hasText: k })).toHaveCount(1);
-      await expect(details.locator('dl.facts dd')).toContainText([v], { useInnerText: false });
+      await expect(details.locator('dl.panel-facts dt', { hasText: k })).toHaveCount(1);
+      await expect(details.locator('dl.panel-facts dd')).toContainText([v], { useInnerText: false });
     }
     const first = node.sources[0];
     const raw = payload.rawLines.find((r) => r.file === first.file && r.line === first.line);
