@@ -129,6 +129,8 @@ export async function runBrowserBench(options: BrowserBenchOptions = browserOpti
 function summarise(e: Entry): SizeFigures {
   const fig = (s: PageFigures[], error?: string): Figures => ({
     firstDraw: s.length ? median(s.map((x) => x.firstDraw)) : undefined,
+    firstPicture: s.length ? median(s.map((x) => x.firstPicture)) : undefined,
+    previews: s.filter((x) => x.preview !== undefined).length,
     interactive: s.length ? median(s.map((x) => x.interactive)) : undefined,
     panFps: s.some((x) => x.pan) ? median(s.filter((x) => x.pan).map((x) => x.pan!.fps)) : undefined,
     zoomFps: s.some((x) => x.zoom) ? median(s.filter((x) => x.zoom).map((x) => x.zoom!.fps)) : undefined,

@@ -8,8 +8,12 @@ import { panFrameRate, zoomFrameRate, type FrameRate } from './gestures';
 import { PROBE_SCRIPT } from './probe';
 
 export interface PageFigures {
-  /** Navigation start → the frame after data-ready="true" is set, i.e. when the drawn graph is on screen (ms). */
+  /** Navigation start → the frame after data-ready="true" is set, i.e. when Cytoscape's drawn graph is on screen (ms). */
   firstDraw: number;
+  /** Navigation start → the first frame with the whole graph on screen: the app's preview if it painted one, else firstDraw. */
+  firstPicture: number;
+  /** Navigation start → the preview on screen; undefined when the page painted none. */
+  preview?: number;
   /** Navigation start → data-ready="true" (the first layout done, not yet painted). */
   readyFlag: number;
   /** Navigation start → end of the last long task before QUIET_MS without one (ms). */
@@ -53,9 +57,11 @@ export async function measurePage(url: string, options: MeasureOptions): Promise
       }
       await page.waitForTimeout(50);
     }
-    const [readyFlag, firstDraw] = (await page.evaluate('[window.__trama.readyAt, window.__trama.paintedAt]')) as [number, number];
+    const [readyFlag, firstDraw, previewPainted] = (await page.evaluate('[window.__trama.readyAt, window.__trama.paintedAt, window.__trama.previewPaintedAt]')) as [number, number, number | null];
     const interactive = await waitQuiet(page, firstDraw);
-    const figures: PageFigures = { firstDraw, readyFlag, interactive };
+    const preview = previewPainted ?? undefined;
+    const figures: PageFigures = { firstDraw, firstPicture: Math.min(firstDraw, preview ?? Infinity), readyFlag, interactive };
+    if (preview !== undefined) figures.preview = preview;
     const breakdown = (await page.evaluate('window.__bare ?? null')) as PageFigures['breakdown'] | null;
     if (breakdown) figures.breakdown = breakdown;
     if (!options.noGestures) {

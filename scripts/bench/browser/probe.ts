@@ -3,18 +3,24 @@
  * string: a serialised TS function would carry the bundler's helpers into the page).
  * - `readyAt`: performance.now() (ms since navigation start) when an element with
  *   data-ready="true" first appears; `paintedAt`: two frames later, when it is on screen.
+ * - `previewAt` / `previewPaintedAt`: the same for data-preview="true", the app's picture
+ *   of a big graph painted while Cytoscape builds (src/lib/view/preview.ts); null without one.
  * - `longTasks`: [start, duration] of main-thread tasks over 50 ms, for time to interactive.
  * - `__tramaFrames.start()/stop()`: counts requestAnimationFrame callbacks in between.
  */
 export const PROBE_SCRIPT = `(() => {
-  const probe = { readyAt: null, paintedAt: null, longTasks: [] };
+  const probe = { readyAt: null, paintedAt: null, previewAt: null, previewPaintedAt: null, longTasks: [] };
   Object.defineProperty(window, '__trama', { value: probe });
   const check = () => {
+    if (probe.previewAt === null && document.querySelector('[data-preview="true"]')) {
+      probe.previewAt = performance.now();
+      requestAnimationFrame(() => requestAnimationFrame(() => { probe.previewPaintedAt = performance.now(); }));
+    }
     if (probe.readyAt !== null || !document.querySelector('[data-ready="true"]')) return;
     probe.readyAt = performance.now();
     requestAnimationFrame(() => requestAnimationFrame(() => { probe.paintedAt = performance.now(); }));
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-preview'] });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) probe.longTasks.push([e.startTime, e.duration]);

@@ -33,12 +33,14 @@ export function toBenchReports(r: BrowserReport): BenchReport[] {
   ]);
   const figures: BenchReport = {
     title: 'Browser: the app against a bare Cytoscape page drawing the same elements',
-    header: ['payload', 'nodes', 'edges', 'loads', 'first draw ms app / bare', 'ratio', 'interactive ms', 'pan fps app / bare', 'ratio', 'zoom fps app / bare', 'ratio'],
+    header: ['payload', 'nodes', 'edges', 'loads', 'first picture ms app / bare', 'ratio', 'first draw ms app / bare', 'ratio', 'interactive ms', 'pan fps app / bare', 'ratio', 'zoom fps app / bare', 'ratio'],
     rows: r.sizes.map((s) => [
       s.name,
       String(s.nodes),
       String(s.edges),
       String(r.loads[s.name] ?? 0),
+      pair(s.app.firstPicture, s.bare.firstPicture) + (s.app.previews ? ' (preview)' : ''),
+      fmt(ratio(s.app.firstPicture ?? NaN, s.bare.firstPicture ?? NaN), 2),
       pair(s.app.firstDraw, s.bare.firstDraw),
       fmt(ratio(s.app.firstDraw ?? NaN, s.bare.firstDraw ?? NaN), 2),
       fmt(s.app.interactive),
@@ -49,7 +51,7 @@ export function toBenchReports(r: BrowserReport): BenchReport[] {
     ]),
     notes: [
       `headless Chromium (${CHROMIUM_PATH}), ${VIEWPORT.width}×${VIEWPORT.height}, fresh profile per load; figures are medians over the loads shown (up to ${r.runs} per page, one for 20k nodes), app and bare interleaved`,
-      'first draw: navigation start → the frame after data-ready="true" is set on the graph container (both pages set it when the first layout stops); interactive: the end of the last long task (> 50 ms) before 500 ms without one',
+      'first draw: navigation start → the frame after data-ready="true" is set on the graph container (both pages set it when Cytoscape\'s first layout stops); first picture: the first frame with the whole graph on screen, the app\'s preview (painted without Cytoscape while it builds, from 10k elements up) or else the first draw; interactive: the end of the last long task (> 50 ms) before 500 ms without one',
       `fps: requestAnimationFrame callbacks during a ${(r.gestureMs / 1000).toFixed(1)} s mouse drag from the background (pan) and ${(r.gestureMs / 1000).toFixed(1)} s of wheel in then out (zoom), mouse down to mouse up`,
       `load average ${r.load[0].toFixed(1)} at the start, ${r.load[1].toFixed(1)} at the end (2 cores); ${r.seconds.toFixed(0)} s in all`,
       ...problems,

@@ -4,7 +4,7 @@
  * organisms' co-assignment graph.
  */
 import Graph from 'graphology';
-import betweenness from 'graphology-metrics/centrality/betweenness';
+import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import { LOAD_LEVELS, type CoAssignment, type PayloadEdge, type PayloadNode } from '../../../src/lib/types';
 
 /** Nodes must come in level order (ambiti first), as syntheticPayload builds them. */

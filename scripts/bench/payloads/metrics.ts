@@ -5,9 +5,9 @@
  * BFS sources (Brandes–Pich), which keeps the distribution the node sizes are drawn from.
  */
 import Graph from 'graphology';
-import betweenness from 'graphology-metrics/centrality/betweenness';
-import closeness from 'graphology-metrics/centrality/closeness';
-import pagerank from 'graphology-metrics/centrality/pagerank';
+import betweenness from 'graphology-metrics/centrality/betweenness.js';
+import closeness from 'graphology-metrics/centrality/closeness.js';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { NodeMetrics } from '../../../src/lib/types';
 import type { Rng } from './random';
 

@@ -32,6 +32,7 @@ export const it = {
   'explorer.canvas.help':
     'Frecce: padre, figlio e nodi fratelli. Invio: seleziona. Maiusc+frecce: si sposta senza cambiare la selezione; Maiusc+Invio o Maiusc+Spazio: aggiunge il nodo alla selezione o lo toglie (col mouse: Maiusc o Ctrl+clic; Maiusc+trascinamento seleziona un riquadro). F: metti a fuoco. + e −: zoom. 0: adatta. Esc: annulla la selezione.',
   'explorer.canvas.empty': 'Nessun nodo da mostrare con questi filtri.',
+  'explorer.canvas.preview': 'Anteprima di {nodes} nodi: il grafo interattivo è in preparazione…',
   'explorer.canvas.zoomIn': 'Ingrandisci',
   'explorer.canvas.zoomOut': 'Riduci',
   'explorer.canvas.fit': 'Adatta alla finestra',
@@ -88,6 +89,7 @@ export const en: Record<keyof typeof it, string> = {
   'explorer.canvas.help':
     'Arrows: parent, child and sibling nodes. Enter: select. Shift+arrows: move without changing the selection; Shift+Enter or Shift+Space: add the node to the selection or take it out (with the mouse: Shift or Ctrl+click; Shift+drag selects a box). F: focus. + and −: zoom. 0: fit. Esc: clear the selection.',
   'explorer.canvas.empty': 'No node to show with these filters.',
+  'explorer.canvas.preview': 'Preview of {nodes} nodes: the interactive graph is getting ready…',
   'explorer.canvas.zoomIn': 'Zoom in',
   'explorer.canvas.zoomOut': 'Zoom out',
   'explorer.canvas.fit': 'Fit to window',

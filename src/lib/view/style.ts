@@ -75,6 +75,16 @@ export function coreOptions(elementCount: number): CoreOptions {
 
 const TEXT = '#1F2328';
 const EDGE = '#8A949E';
+// Shared with the preview (preview.ts), which paints the same picture before Cytoscape can.
+export const TEXT_COLOR = TEXT;
+export const EDGE_COLOR = EDGE;
+export const EDGE_WIDTH = 1.4;
+export const EDGE_OPACITY = 0.9;
+export const NODE_BORDER = '#FFFFFF';
+export const NODE_BORDER_WIDTH = 1.5;
+export const LABEL_FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** On big graphs Cytoscape hides labels drawn smaller than this on screen. */
+export const LARGE_MIN_FONT_PX = 9;
 const HIGHLIGHT = '#111111';
 const SELECT = '#B00020';
 const FOCUS_RING = '#1A56DB';
@@ -89,11 +99,11 @@ export function stylesheet(elementCount: number): StyleRule[] {
         width: 'data(size)',
         height: 'data(size)',
         'background-color': 'data(color)',
-        'border-width': 1.5,
-        'border-color': '#FFFFFF',
+        'border-width': NODE_BORDER_WIDTH,
+        'border-color': NODE_BORDER,
         label: 'data(label)',
         color: TEXT,
-        'font-family': 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+        'font-family': LABEL_FONT,
         'text-wrap': 'wrap',
         'text-valign': 'bottom',
         'text-halign': 'center',
@@ -101,7 +111,7 @@ export function stylesheet(elementCount: number): StyleRule[] {
         'text-background-color': '#FFFFFF',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': large ? 9 : 0,
+        'min-zoomed-font-size': large ? LARGE_MIN_FONT_PX : 0,
         'transition-property': 'opacity',
         'transition-duration': 0,
       },
@@ -119,13 +129,13 @@ export function stylesheet(elementCount: number): StyleRule[] {
     {
       selector: 'edge',
       style: {
-        width: 1.4,
+        width: EDGE_WIDTH,
         'line-color': EDGE,
         'curve-style': large ? 'haystack' : 'straight',
         'target-arrow-shape': large ? 'none' : 'triangle',
         'target-arrow-color': EDGE,
         'arrow-scale': 0.8,
-        opacity: 0.9,
+        opacity: EDGE_OPACITY,
         // Nothing listens on edges: on big graphs, spare every mouse move a hit test of each one.
         events: large ? 'no' : 'yes',
       },
