@@ -4,6 +4,8 @@
  * are in model units and shrink with the zoom, so the label size is computed for the
  * current zoom: at least MIN_LABEL_PX on screen at 1920×1080 (the canvas re-applies on zoom).
  */
+import { AREA_PALETTE, NEUTRAL, liftForBackground } from '../view/palette';
+
 export type ProjectorTheme = 'light' | 'dark';
 export const PROJECTOR_THEMES: readonly ProjectorTheme[] = ['light', 'dark'];
 
@@ -54,6 +56,10 @@ export function projectorStyle(theme: ProjectorTheme, zoom = 1, viewportHeight =
         'min-zoomed-font-size': 0,
       },
     },
+    // Area colours are made for a white canvas: on black, the dark ones are lifted to 3:1.
+    ...[...AREA_PALETTE, NEUTRAL]
+      .filter((color) => liftForBackground(color, c.background) !== color.toUpperCase())
+      .map((color) => ({ selector: `node[color = "${color}"]`, style: { 'background-color': liftForBackground(color, c.background) } })),
     { selector: 'edge', style: { 'line-color': c.edge, 'target-arrow-color': c.edge, width: Math.max(2, 3 / (zoom || 1)) } },
     // The canvas marks a step's lit nodes 'chain' and the rest 'faded' (src/state/cy-sync.ts).
     { selector: '.faded', style: { opacity: c.dim, 'text-opacity': 0 } },

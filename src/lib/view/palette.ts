@@ -63,3 +63,20 @@ function luminance(hex: string): number {
   });
   return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2];
 }
+
+/**
+ * `hex` mixed towards white, in 5% steps, until it reaches `min`:1 against `background`:
+ * the same hue, light enough to stand out on a dark canvas (WCAG 1.4.11, graphical objects).
+ * Colours that already reach it come back unchanged.
+ */
+export function liftForBackground(hex: string, background: string, min = 3): string {
+  if (contrastRatio(hex, background) >= min) return hex.toUpperCase();
+  const v = parseInt(hex.replace('#', ''), 16);
+  const rgb = [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+  for (let step = 1; step <= 20; step++) {
+    const mix = rgb.map((c) => Math.round(c + ((255 - c) * step) / 20));
+    const out = '#' + mix.map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase();
+    if (contrastRatio(out, background) >= min) return out;
+  }
+  return '#FFFFFF';
+}

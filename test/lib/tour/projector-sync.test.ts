@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_LABEL_PX, PROJECTOR_COLORS, PROJECTOR_THEMES, projectorFontSize, projectorStyle } from '../../../src/lib/tour/projector-style';
-import { contrastRatio } from '../../../src/lib/view/palette';
+import { AREA_PALETTE, NEUTRAL, contrastRatio, liftForBackground } from '../../../src/lib/view/palette';
 import { readSyncMessage } from '../../../src/lib/tour/sync';
 import { buildAutoTour } from '../../../src/lib/tour/auto-tour';
 import { index, miniPayload } from './helpers';
@@ -26,6 +26,29 @@ describe('projector style', () => {
       expect(contrastRatio(String(node.color), String(node['text-background-color']))).toBeGreaterThanOrEqual(7);
       expect(projectorStyle(t).map((r) => r.selector)).toEqual(expect.arrayContaining(['node', 'edge', '.faded', 'node.chain', 'edge.chain']));
     }
+  });
+  it('every area colour fills nodes at 3:1 or more against either theme', () => {
+    for (const t of PROJECTOR_THEMES) {
+      const rules = projectorStyle(t);
+      for (const color of [...AREA_PALETTE, NEUTRAL]) {
+        const lifted = rules.find((r) => r.selector === `node[color = "${color}"]`);
+        const fill = String(lifted?.style['background-color'] ?? color);
+        expect(contrastRatio(fill, PROJECTOR_COLORS[t].background), `${t} ${color} → ${fill}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+    // The light theme keeps the palette as it is; the dark one lifts only what needs it.
+    expect(projectorStyle('light').some((r) => r.selector.startsWith('node[color'))).toBe(false);
+    expect(projectorStyle('dark').filter((r) => r.selector.startsWith('node[color')).length).toBeGreaterThan(0);
+  });
+  it('lifting keeps colours that already reach the contrast, and only lightens the others', () => {
+    expect(liftForBackground('#0072B2', '#FFFFFF')).toBe('#0072B2');
+    const lifted = liftForBackground('#5B4A9B', '#000000');
+    expect(lifted).not.toBe('#5B4A9B');
+    expect(contrastRatio(lifted, '#000000')).toBeGreaterThanOrEqual(3);
+    // Same hue family: the blue channel still leads.
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(lifted.slice(i, i + 2), 16));
+    expect(b).toBeGreaterThan(r!);
+    expect(b).toBeGreaterThan(g!);
   });
 });
 
