@@ -115,6 +115,49 @@ test.describe('multi-selection', () => {
     await expect(canvas(page)).toHaveAttribute('data-selected-count', String(organisms.length));
   });
 
+  test('the box-selection button makes a plain drag, or a finger, draw the box; pressing it again pans', async ({ browser }) => {
+    const context = await browser.newContext({ hasTouch: true, viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await gotoApp(page, 'lang=en');
+    await settle(page);
+    const spots = await Promise.all(organisms.map((n) => nodeOnScreen(page, n.id)));
+    const rect = (await canvas(page).boundingBox())!;
+    const left = Math.min(...spots.map((s) => s.x - s.w / 2)) - 3;
+    const pan = () => canvas(page).evaluate((el) => (el as unknown as { _cyreg: { cy: { pan(): { x: number; y: number } } } })._cyreg.cy.pan());
+    const toggle = page.getByRole('button', { name: /Box selection/ });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const before = await pan();
+    // A finger: touch events as Chromium's input pipeline delivers them.
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const [x0, y0, x1, y1] = [left, rect.y + 4, rect.x + rect.width - 4, rect.y + rect.height - 4];
+    await touch('touchStart', x0, y0);
+    for (let i = 1; i <= 12; i++) await touch('touchMove', x0 + ((x1 - x0) * i) / 12, y0 + ((y1 - y0) * i) / 12);
+    await touch('touchEnd', x1, y1);
+    await expect(canvas(page)).toHaveAttribute('data-selected-count', String(organisms.length));
+    expect(await pan()).toEqual(before);
+    // A tap in box mode takes the node under the finger out of the set (and back in).
+    await page.touchscreen.tap(spots[0]!.x, spots[0]!.y);
+    await expect(canvas(page)).toHaveAttribute('data-selected-count', String(organisms.length - 1));
+    await page.touchscreen.tap(spots[0]!.x, spots[0]!.y);
+    await expect(canvas(page)).toHaveAttribute('data-selected-count', String(organisms.length));
+
+    // Off again: a plain drag pans and the set stays.
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const empty = { x: rect.x + 8, y: rect.y + rect.height - 8 };
+    await page.mouse.move(empty.x, empty.y);
+    await page.mouse.down();
+    await page.mouse.move(empty.x + 60, empty.y - 40, { steps: 6 });
+    await page.mouse.up();
+    expect(await pan()).not.toEqual(before);
+    await expect(canvas(page)).toHaveAttribute('data-selected-count', String(organisms.length));
+    await context.close();
+  });
+
   test('keyboard: Shift+arrows move without losing the set, Shift+Enter and Shift+Space toggle, Esc clears', async ({ page }) => {
     await gotoApp(page, 'lang=en');
     await canvas(page).focus();
