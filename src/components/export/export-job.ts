@@ -66,11 +66,16 @@ export async function buildFile(lang: Lang, index: PlanIndex, source: ExportSour
   return { blob: new Blob([text], { type: spec.mime }), name: c.format === 'csv' ? csvCompanionName(name, c.table) : name };
 }
 
-export async function printChoice(lang: Lang, index: PlanIndex, source: ExportSource, c: ExportChoice): Promise<void> {
+/**
+ * Builds the print page (scene, plan, picture: the steps that can fail) and returns what
+ * prints it, so the dialog can report a failure while it is still open.
+ */
+export function preparePrint(lang: Lang, index: PlanIndex, source: ExportSource, c: ExportChoice): () => Promise<void> {
   const d = buildDecorations(lang, index, c.scope, { include: true, focusId: c.focusId });
   const scene = source.scene(ids(c.scope));
   const plan = planPng({ size: { mode: 'preset', preset: c.preset }, full: true, background: 'white', decorations: null }, source.extent(ids(c.scope), true));
   // The page prints title, legend and source as text; the picture carries only the graph.
   const svg = writeSvg({ scene, plan, region: sceneRegion(scene), decorations: { ...d, title: null, source: null, legend: [] } });
-  await printPage(printModel(lang, index, c.scope, c.preset, c.decorations ? d : { ...d, title: null, source: null, legend: [] }), svg, lang);
+  const model = printModel(lang, index, c.scope, c.preset, c.decorations ? d : { ...d, title: null, source: null, legend: [] });
+  return () => printPage(model, svg, lang);
 }
