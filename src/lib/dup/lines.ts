@@ -14,6 +14,8 @@ export interface SourceLines {
   invalidUtf8: number[];
   /** Hex SHA-256 of the input bytes (of the UTF-8 encoding when text was given). */
   sha256: string;
+  /** The decoded text the lines were split from (absent when decoded line by line). */
+  text?: string;
 }
 
 const LINE_END = /\r\n|\r|\n/;
@@ -99,15 +101,17 @@ export type Sha256 = (bytes: Uint8Array) => string;
 export function readLines(input: string | Uint8Array, file: string, sha256: Sha256 = sha256Hex): SourceLines {
   if (typeof input === 'string') {
     refuseBinary((i) => input.charCodeAt(i), input.length, input.indexOf('\0'), file);
-    const lines = splitLines(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    const lines = splitLines(text);
     refuseEmpty(lines, [], file);
-    return { lines, invalidUtf8: [], sha256: sha256(new TextEncoder().encode(input)) };
+    return { lines, invalidUtf8: [], sha256: sha256(new TextEncoder().encode(input)), text };
   }
   refuseBinary((i) => input[i]!, input.length, input.indexOf(0), file);
-  let result: { lines: string[]; invalidUtf8: number[] };
+  let result: { lines: string[]; invalidUtf8: number[]; text?: string };
   try {
     // Fast path: the whole file is valid UTF-8 (the decoder drops a leading BOM).
-    result = { lines: splitLines(new TextDecoder('utf-8', { fatal: true }).decode(input)), invalidUtf8: [] };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+    result = { lines: splitLines(text), invalidUtf8: [], text };
   } catch {
     result = decodeByLine(input);
   }

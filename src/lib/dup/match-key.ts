@@ -8,6 +8,8 @@
  * and slugged; it is never shown to people, who see the text as first written.
  */
 import { hash53Hex } from './hash';
+import { buildKeyTable, plainKey } from './plain-key';
+import { AsciiWriter } from './ascii-writer';
 
 /** Letters Unicode decomposition does not fold to ASCII, spelled as Italian writers would. */
 const TRANSLITERATE: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ı: 'i', þ: 'th', ð: 'd' };
@@ -36,9 +38,15 @@ const FOLD: Record<string, string> = Object.fromEntries([
   ...[...'‘’‚‛“”„‟«»–—'].map((c) => [c, "'"]),
 ]);
 const FOLDABLE = /[àáâãäåèéêëìíîïòóôõöùúûüçñýÿ‘’‚‛“”„‟«»–—]/g;
+const PLAIN_TABLE = buildKeyTable(FOLD);
 
 /** The match key of a text: lowercase, unaccented, words separated by single spaces. */
 export function matchKey(text: string): string {
+  return plainKey(text, PLAIN_TABLE) ?? generalKey(text);
+}
+
+/** The rule for any text (plain-key.ts gives the same key faster for the common ones). */
+export function generalKey(text: string): string {
   let s = text.toLowerCase();
   let ascii = ASCII.test(s);
   if (!ascii) {
@@ -64,6 +72,22 @@ export const MAX_SLUG_LENGTH = 60;
 const CUT_LENGTH = 48;
 const HASH_LENGTH = 10;
 const SIMPLE_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const HYPHEN = 0x2d;
+const writer = new AsciiWriter();
+
+/**
+ * The slug of a key of lowercase ASCII words (what matchKey gives for most text): the rule
+ * below, worked on the key itself and written as one flat string.
+ */
+function simpleSlug(key: string): string {
+  if (key.length <= MAX_SLUG_LENGTH) return writer.begin(key.length).text(key, 0, key.length, HYPHEN).end();
+  let cut = CUT_LENGTH;
+  const space = key.lastIndexOf(' ', CUT_LENGTH - 1);
+  if (space > CUT_LENGTH / 2) cut = space;
+  while (cut > 0 && key.charCodeAt(cut - 1) === 0x20) cut--;
+  const hash = hash53Hex(key);
+  return writer.begin(cut + 2 + HASH_LENGTH).text(key, 0, cut, HYPHEN).text('--').text(hash, 0, HASH_LENGTH).end();
+}
 
 /**
  * A readable id fragment for a key: lowercase ASCII words joined by hyphens
@@ -72,19 +96,13 @@ const SIMPLE_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
  * of the whole key (a double hyphen never occurs otherwise). An empty key gives ''.
  */
 export function slug(key: string): string {
-  let plain: string;
-  if (SIMPLE_KEY.test(key)) {
-    // What matchKey gives for ASCII text: the general rule below would keep it as is.
-    plain = key.replaceAll(' ', '-');
-    if (plain.length <= MAX_SLUG_LENGTH) return plain;
-  } else {
-    const words = key.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-    const ascii = words.map((w) => w.replace(/[^a-z0-9]+/g, '')).filter((w) => w !== '');
-    plain = ascii.join('-');
-    const lossless = ascii.length === words.length && ascii.every((w, i) => w === words[i]) && key.toLowerCase() === words.join(' ');
-    if (lossless && plain.length <= MAX_SLUG_LENGTH) return plain;
-    if (words.length === 0) return '';
-  }
+  if (SIMPLE_KEY.test(key)) return simpleSlug(key);
+  const words = key.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const ascii = words.map((w) => w.replace(/[^a-z0-9]+/g, '')).filter((w) => w !== '');
+  let plain = ascii.join('-');
+  const lossless = ascii.length === words.length && ascii.every((w, i) => w === words[i]) && key.toLowerCase() === words.join(' ');
+  if (lossless && plain.length <= MAX_SLUG_LENGTH) return plain;
+  if (words.length === 0) return '';
   if (plain.length > CUT_LENGTH) {
     plain = plain.slice(0, CUT_LENGTH);
     const hyphen = plain.lastIndexOf('-');

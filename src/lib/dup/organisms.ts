@@ -5,38 +5,51 @@
  * stray quote cannot swallow the rest of the cell.
  */
 
-const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '«': '»', '‹': '›', '“': '”' };
-const OPENER_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOSERS).map(([o, c]) => [c, o]));
+/** Brackets and quotes that open, and the ones that close them, in the same order. */
+const OPENERS = [0x28, 0x5b, 0x7b, 0xab, 0x2039, 0x201c]; // ( [ { « ‹ “
+const CLOSERS = [0x29, 0x5d, 0x7d, 0xbb, 0x203a, 0x201d]; // ) ] } » › ”
+const RIGHT_DOUBLE_QUOTE = 0x201d;
 /** Quotes that open and close alike; `”` also when it closes no `“`. */
-const SAME_QUOTES = new Set(['"', '＂']);
+const SAME_QUOTES = [0x22, 0xff02]; // " ＂
 const SEPARATOR = /[,;]/;
+/** List bullets a name may start with (white space aside). */
+const BULLETS = '·•▪◦*–—-';
 const PROTECTS = /[([{«‹“”"＂]/;
 
 /** Marks the positions inside balanced brackets or quotes. */
 function protectedMask(text: string): Uint8Array {
   const depth = new Int32Array(text.length + 1);
-  const open: Array<{ ch: string; at: number }> = [];
-  const openCount: Record<string, number> = {};
+  // The stack of open brackets: which kind (its index in OPENERS) and where.
+  const openKind: number[] = [];
+  const openAt: number[] = [];
+  const openCount = [0, 0, 0, 0, 0, 0];
   let quoteAt = -1;
   const cover = (from: number, to: number) => {
     depth[from]! += 1;
     depth[to]! -= 1;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch in CLOSERS) {
-      open.push({ ch, at: i });
-      openCount[ch] = (openCount[ch] ?? 0) + 1;
-    } else if (ch in OPENER_OF && (openCount[OPENER_OF[ch]!] ?? 0) > 0) {
+    const u = text.charCodeAt(i);
+    const opens = OPENERS.indexOf(u);
+    if (opens >= 0) {
+      openKind.push(opens);
+      openAt.push(i);
+      openCount[opens]! += 1;
+      continue;
+    }
+    const closes = CLOSERS.indexOf(u);
+    if (closes >= 0 && openCount[closes]! > 0) {
       // Close the innermost matching opener; openers above it were unbalanced.
-      let top = open.pop();
-      while (top) {
-        openCount[top.ch]! -= 1;
-        if (top.ch === OPENER_OF[ch]) break;
-        top = open.pop();
+      for (;;) {
+        const kind = openKind.pop()!;
+        const at = openAt.pop()!;
+        openCount[kind]! -= 1;
+        if (kind === closes) {
+          cover(at, i + 1);
+          break;
+        }
       }
-      if (top) cover(top.at, i + 1);
-    } else if (SAME_QUOTES.has(ch) || ch === '”') {
+    } else if (SAME_QUOTES.includes(u) || u === RIGHT_DOUBLE_QUOTE) {
       if (quoteAt < 0) quoteAt = i;
       else {
         cover(quoteAt, i + 1);
@@ -55,6 +68,9 @@ function protectedMask(text: string): Uint8Array {
 
 /** Trims a name and any list bullet before it; '' when nothing is left. */
 function tidy(name: string): string {
+  // Usually there is only white space to trim: then no regular expression is needed.
+  const trimmed = name.trim();
+  if (trimmed === '' || !BULLETS.includes(trimmed[0]!)) return trimmed;
   return name.replace(/^[\s·•▪◦*–—-]+/, '').trim();
 }
 

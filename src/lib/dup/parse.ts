@@ -7,7 +7,7 @@ import type { Diagnostic, LineKind } from '../types';
 import type { ParsedDocument } from './types';
 import { ParseError } from './errors';
 import { readLines, type Sha256 } from './lines';
-import { recognizeHeader, type Header } from './header';
+import { mayHoldInvisible, recognizeHeader, type Header } from './header';
 import { cleanText, cleanTitle } from './text';
 import { isPageFooter, readMeta } from './meta';
 import { TableAssembler } from './rows';
@@ -19,6 +19,11 @@ const COLUMN_WORDS: Record<string, string> = {
 
 function sameMapping(a: Header, b: Header): boolean {
   return a.width === b.width && a.columns.every((c, i) => c === b.columns[i] && a.extras[i] === b.extras[i]);
+}
+
+/** The header `h` again, repeated at `line`. */
+function sameHeaderAt(h: Header | null, line: number): Header | null {
+  return h === null ? null : { ...h, line };
 }
 
 function headerDiagnostics(h: Header, file: string): Diagnostic[] {
@@ -46,6 +51,8 @@ export function parseDocument(input: string | Uint8Array, file: string, options:
   const titles: string[] = [];
   const extraColumns: string[] = [];
   let header: Header | null = null;
+  let headerLine = '';
+  const invisibleFree = !mayHoldInvisible(source.text);
   let firstTabbed = 0;
   // True while only blank lines separate us from a header that follows taken rows.
   let afterRepeatedHeader = false;
@@ -74,7 +81,8 @@ export function parseDocument(input: string | Uint8Array, file: string, options:
     }
     const cells = raw.split('\t');
     firstTabbed ||= n;
-    const found = recognizeHeader(cells, n);
+    // The header repeats on every page, usually byte for byte: recognised once.
+    const found: Header | null = raw === headerLine ? sameHeaderAt(header, n) : recognizeHeader(cells, n, raw, invisibleFree);
     if (found) {
       lineKinds[i] = 'header';
       if (header === null || !sameMapping(header, found)) {
@@ -85,6 +93,7 @@ export function parseDocument(input: string | Uint8Array, file: string, options:
       }
       for (const name of found.extras) if (name !== null && !extraColumns.includes(name)) extraColumns.push(name);
       header = found;
+      headerLine = raw;
       afterRepeatedHeader = table.rows.length > 0;
       continue;
     }

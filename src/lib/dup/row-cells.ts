@@ -45,29 +45,57 @@ export function chainsOf(header: Header): { leading: Column[]; chain: Column[] }
 
 export interface CleanLine {
   cells: Record<Column, Cell>;
-  raw: Partial<Record<Column, string>>;
+  /** The line's raw cells, as split; `header` says which column each one is. */
+  rawCells: readonly string[];
+  header: Header;
   extra: Record<string, { text: string; raw: string }>;
 }
 
+/** The raw cell of `column` on a clean line ('' when the header has no such column). */
+export function rawOf(clean: CleanLine, column: Column): string {
+  const at = clean.header.columns.indexOf(column);
+  return at < 0 ? '' : clean.rawCells[at]!;
+}
+
+/** Shared by every row of a table without extra columns (rows are read-only once parsed). */
+export const NO_EXTRA: Record<string, never> = Object.freeze({});
+
+/**
+ * Cleans cells, remembering the last cell seen at each position: a merged cell printed on
+ * every row (the ambito, the objectives) repeats verbatim, and is cleaned once. Cleaning
+ * is a pure function of the raw text, so the paragraphs can be shared (never mutated).
+ */
+export class CellCleaner {
+  readonly #raw: string[] = [];
+  readonly #paragraphs: string[][] = [];
+
+  paragraphs(position: number, raw: string): string[] {
+    if (this.#raw[position] === raw) return this.#paragraphs[position]!;
+    const paragraphs = cleanParagraphs(raw);
+    this.#raw[position] = raw;
+    this.#paragraphs[position] = paragraphs;
+    return paragraphs;
+  }
+}
+
 /** A table line's cells, cleaned and placed by the header's column mapping. */
-export function cleanLine(rawCells: string[], header: Header): CleanLine {
+export function cleanLine(rawCells: string[], header: Header, cleaner: CellCleaner): CleanLine {
   const cells: Record<Column, Cell> = {
     area: EMPTY, strategic: EMPTY, operational: EMPTY, management: EMPTY, actions: EMPTY, organisms: EMPTY,
   };
-  const raw: Partial<Record<Column, string>> = {};
-  const extra: CleanLine['extra'] = {};
+  let extra: CleanLine['extra'] = NO_EXTRA;
   for (let i = 0; i < header.width; i++) {
     const column = header.columns[i];
     const cell = rawCells[i]!;
+    const paragraphs = cleaner.paragraphs(i, cell);
     if (column) {
-      const paragraphs = cleanParagraphs(cell);
       if (paragraphs.length > 0) cells[column] = { paragraphs };
-      raw[column] = cell;
     } else {
-      extra[header.extras[i]!] = { text: cleanParagraphs(cell).join('\n'), raw: cell };
+      if (extra === NO_EXTRA) extra = {};
+      extra[header.extras[i]!] = { text: paragraphs.join('\n'), raw: cell };
     }
   }
-  return { cells, raw, extra };
+  return { cells, rawCells, header, extra };
 }
 
 /** `fragment` appended to `target`: as new paragraphs, or continuing the last one. */

@@ -20,12 +20,16 @@ import { COLUMNS, type Column, type ParsedRow } from './types';
 import type { Header } from './header';
 import { cleanParagraphs, startsWithParagraph } from './text';
 import { splitOrganisms } from './organisms';
-import { LABEL, appendParagraphs, chainsOf, cleanLine, isFilled, organismKey, type CleanLine } from './row-cells';
+import { CellCleaner, LABEL, NO_EXTRA, appendParagraphs, chainsOf, cleanLine, isFilled, organismKey, rawOf, type CleanLine } from './row-cells';
 
 export class TableAssembler {
   readonly rows: ParsedRow[] = [];
   readonly rawLines = new Map<number, string>();
+  readonly #cleaner = new CellCleaner();
   #lastRejected = false;
+  /** chainsOf(header) for the header rows come under (worked out once per header). */
+  #chainsHeader: Header | undefined;
+  #chains: ReturnType<typeof chainsOf> | undefined;
 
   constructor(
     private readonly file: string,
@@ -55,11 +59,16 @@ export class TableAssembler {
           `expected ${header.width} tab-separated cells as in the header at line ${header.line}, found ${rawCells.length} (cell ${i + 1} has text)`);
       }
     }
-    const clean = cleanLine(rawCells, header);
+    const clean = cleanLine(rawCells, header, this.#cleaner);
     if (!isFilled(clean)) return 'blank';
     const last = this.rows[this.rows.length - 1];
-    const { leading, chain } = chainsOf(header);
-    const leadingEmpty = leading.every((c) => clean.cells[c].paragraphs.length === 0);
+    if (this.#chainsHeader !== header) {
+      this.#chainsHeader = header;
+      this.#chains = chainsOf(header);
+    }
+    const { leading, chain } = this.#chains!;
+    let leadingEmpty = true;
+    for (let k = 0; k < leading.length && leadingEmpty; k++) leadingEmpty = clean.cells[leading[k]!].paragraphs.length === 0;
     if (leadingEmpty && afterRepeatedHeader && last) {
       this.#continue(last, clean, line);
       this.rawLines.set(line, rawLine);
@@ -76,8 +85,8 @@ export class TableAssembler {
 
   /** Fills empty leading cells from the row above; returns 'rejected' when it cannot. */
   #carryDown(clean: CleanLine, chain: readonly Column[], last: ParsedRow | undefined, line: number): LineKind | null {
-    let first = chain.findIndex((c) => clean.cells[c].paragraphs.length > 0);
-    if (first === -1) first = chain.length;
+    let first = 0;
+    while (first < chain.length && clean.cells[chain[first]!].paragraphs.length === 0) first++;
     if (first > 0) {
       if (!last) {
         return this.#reject('empty-required-cell', line,
@@ -96,8 +105,11 @@ export class TableAssembler {
   }
 
   #row(clean: CleanLine, header: Header, line: number): ParsedRow {
-    const extra: Record<string, string> = {};
-    for (const [name, value] of Object.entries(clean.extra)) extra[name] = value.text;
+    let extra: Record<string, string> = NO_EXTRA;
+    if (clean.extra !== NO_EXTRA) {
+      extra = {};
+      for (const [name, value] of Object.entries(clean.extra)) extra[name] = value.text;
+    }
     const row: ParsedRow = {
       file: this.file, line, lines: [line], cells: clean.cells,
       actions: [], organisms: [], extra,
@@ -112,18 +124,26 @@ export class TableAssembler {
 
   /** Actions and organisms from the row's cells (again after a continuation). */
   #derive(row: ParsedRow, report: boolean): void {
-    row.actions = [...row.cells.actions.paragraphs];
-    const seen = new Set<string>();
-    row.organisms = [];
-    for (const name of splitOrganisms(row.cells.organisms.paragraphs)) {
+    // Shared with the cell: rows are read-only once parsed.
+    row.actions = row.cells.actions.paragraphs;
+    const names = splitOrganisms(row.cells.organisms.paragraphs);
+    // A row names a handful of organisms: their keys are compared in a list, unless many.
+    const keys = new Array<string>(names.length);
+    const many = names.length > 16 ? new Set<string>() : undefined;
+    let kept = 0;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
       const key = organismKey(name);
-      if (seen.has(key)) {
+      if (many ? many.has(key) : keys.lastIndexOf(key, kept - 1) >= 0) {
         if (report) this.#report('info', 'duplicate-organism', row.line, `"${name}" is named twice on this row; counted once`);
         continue;
       }
-      seen.add(key);
-      row.organisms.push(name);
+      many?.add(key);
+      keys[kept] = key;
+      names[kept++] = name;
     }
+    // An exact-size copy: a list grown by push keeps room for 17, and there is one per row.
+    row.organisms = names.slice(0, kept);
   }
 
   #continue(last: ParsedRow, clean: CleanLine, line: number): void {
@@ -132,7 +152,7 @@ export class TableAssembler {
       const fragment = clean.cells[column].paragraphs;
       if (fragment.length === 0) continue;
       const before = last.cells[column];
-      const after = appendParagraphs(before.paragraphs, fragment, startsWithParagraph(clean.raw[column] ?? ''));
+      const after = appendParagraphs(before.paragraphs, fragment, startsWithParagraph(rawOf(clean, column)));
       // A carried-down cell is one object shared with the rows above: the merged cell the
       // page break split. Update every row that shares it, not only the last one.
       for (let i = this.rows.length - 1; i >= 0 && this.rows[i]!.cells[column] === before; i--) {
@@ -142,6 +162,8 @@ export class TableAssembler {
     }
     for (const [name, value] of Object.entries(clean.extra)) {
       if (value.text === '') continue;
+      // The row was read under a header without extra columns: it shares NO_EXTRA.
+      if (last.extra === NO_EXTRA) last.extra = {};
       const before = last.extra[name];
       last.extra[name] = appendParagraphs(before ? before.split('\n') : [], value.text.split('\n'), startsWithParagraph(value.raw)).join('\n');
       appended.push(name);

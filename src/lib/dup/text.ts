@@ -7,19 +7,15 @@
  * paragraph; any other tag is dropped without a trace (it was inline formatting).
  */
 import { decodeHTMLStrict } from 'entities/decode';
+import { ANY_TAG_SOURCE, BLOCK_TAG_SOURCE, INVISIBLE_CLASS, NEEDS_WORK } from './text-rules';
+import { scanParagraphs } from './cell-scan';
 
-/** Block-level tags: each one ends a paragraph. */
-const BLOCK_TAG = /<\s*\/?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote)(?![A-Za-z0-9])[^<>]*>/gi;
-/** Any tag, comment, doctype or processing instruction; `[^<>]*` keeps matching linear. */
-const ANY_TAG = /<(?:\/?\s*[A-Za-z][^<>]*|![^<>]*|\?[^<>]*)>/g;
+const BLOCK_TAG = new RegExp(BLOCK_TAG_SOURCE, 'gi');
+const ANY_TAG = new RegExp(ANY_TAG_SOURCE, 'g');
 /** A tag cut off at the end of the cell (`… <span class="x`): dropped too. */
 const TRUNCATED_TAG = /<\/?[A-Za-z][^<>]*$/;
-/** Control characters and invisible format characters (zero-width space, soft hyphen, bidi
- *  overrides). Zero-width (non-)joiners stay: they hold emoji sequences and some scripts together. */
-const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, 'g');
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** Anything that needs more than white-space collapsing. */
-const NEEDS_WORK = /[<&\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/;
 const SPACES = /\s+/g;
 /** White space other than single spaces between words. */
 const UNUSUAL_SPACE = /\s\s|[^\S ]/;
@@ -45,6 +41,11 @@ function cleanInline(fragment: string): string {
 
 /** A cell's paragraphs: trimmed, non-empty, markup-free. An empty cell gives []. */
 export function cleanParagraphs(raw: string): string[] {
+  return scanParagraphs(raw) ?? generalParagraphs(raw);
+}
+
+/** The rule for any cell (cell-scan.ts gives the same paragraphs faster for most). */
+export function generalParagraphs(raw: string): string[] {
   if (!raw.includes('<')) {
     const text = cleanInline(raw);
     return text === '' ? [] : [text];

@@ -6,14 +6,16 @@
  */
 import type { Diagnostic, NodeKind } from '../types';
 import type { Column, ParsedDocument, ParsedRow } from '../dup/types';
-import { actionKey, IdAllocator, KeyCache } from './identity';
-import { addRefs } from './provenance';
-import type { BuiltGraph, OrganismMatcher, TramaEdge, TramaGraph, TramaNode, UnknownOrganism } from './model';
+import { matchKey } from '../dup/match-key';
+import { actionHashSeed, actionIdBase, actionKey, idBase } from './identity';
+import { Provenance } from './provenance';
+import type { BuiltGraph, OrganismMatcher, TramaEdge, TramaGraph, UnknownOrganism } from './model';
 import { IndexedGraph } from './indexed-graph';
 import { mergeAttributes } from './attributes';
+import { OrganismNodes } from './organism-nodes';
 import { incompleteRowWarning, twoParentsWarning, unknownOrganismWarning } from './build-diagnostics';
 
-const LEVELS: ReadonlyArray<[Column, NodeKind]> = [
+const LEVELS: ReadonlyArray<[Column, Exclude<NodeKind, 'action'>]> = [
   ['area', 'area'],
   ['strategic', 'strategic_objective'],
   ['operational', 'operational_objective'],
@@ -23,33 +25,33 @@ const LEVELS: ReadonlyArray<[Column, NodeKind]> = [
 interface ChainLink {
   label: string;
   index: number;
-  node: TramaNode;
-  edge?: TramaEdge;
+  /** The edge from the level above, or -1 for an area. */
+  edge: number;
 }
 
-interface KnownOrganism {
-  match: ReturnType<OrganismMatcher['match']>;
-  id: string;
-}
+// Edge attributes hold only the kind, so all edges of a kind share one (frozen) object.
+const CONTAINS: TramaEdge = Object.freeze({ kind: 'contains' });
+const ASSIGNED: TramaEdge = Object.freeze({ kind: 'assigned' });
 
 class Builder {
   readonly graph = new IndexedGraph();
+  readonly provenance = new Provenance();
   readonly files: string[] = [];
   readonly diagnostics: Diagnostic[] = [];
-  readonly #keys = new KeyCache();
-  readonly #ids = new IdAllocator();
-  /** Per level, label as written → node: carried-down and repeated texts skip the key and id work. */
-  readonly #byLabel = LEVELS.map(() => new Map<string, number>());
-  /** Per management objective (node index), action text → action node. */
-  readonly #actions = new Map<number, Map<string, number>>();
-  readonly #matches = new Map<string, KnownOrganism>();
-  readonly #unknown = new Map<string, UnknownOrganism>();
-  readonly #registry: OrganismMatcher;
+  /** Per level, match key → node: the identity rule. */
+  readonly #byKey = LEVELS.map(() => new Map<string, number>());
+  /** Per management objective (by node index), the action's own match key → action node. */
+  readonly #actions: Array<Map<string, number> | undefined> = [];
+  /** Per management objective (by node index), the start of its actions' id hash. */
+  readonly #seeds: Array<number | undefined> = [];
+  /** The row's action nodes (reused from row to row). */
+  readonly #rowActions: number[] = [];
+  readonly #organisms: OrganismNodes;
   /** The previous row's chain: carried-down cells repeat it, and then only provenance is new. */
   #previous: Array<ChainLink | undefined> = [];
 
   constructor(registry: OrganismMatcher) {
-    this.#registry = registry;
+    this.#organisms = new OrganismNodes(this.graph, registry);
   }
 
   addDocument(doc: ParsedDocument): void {
@@ -72,15 +74,15 @@ class Builder {
       const label = paragraphs.length === 1 ? paragraphs[0]! : paragraphs.join(' ');
       const previous = this.#previous[level];
       if (same && previous !== undefined && previous.label === label) {
-        addRefs(previous.node.sources, fileIndex, row.lines);
-        if (previous.edge) addRefs(previous.edge.sources, fileIndex, row.lines);
+        this.provenance.addNode(previous.index, fileIndex, row.lines);
+        if (previous.edge >= 0) this.provenance.addEdge(previous.edge, fileIndex, row.lines);
         parent = previous.index;
         continue;
       }
       same = false;
       const index = this.#level(level, kind, label, paragraphs, row, fileIndex);
-      const edge = parent >= 0 ? this.#contains(parent, index, row, fileIndex) : undefined;
-      this.#previous[level] = { label, index, node: this.graph.nodes[index]!, edge };
+      const edge = parent >= 0 ? this.#contains(parent, index, row, fileIndex) : -1;
+      this.#previous[level] = { label, index, edge };
       parent = index;
     }
     const management = parent;
@@ -92,102 +94,73 @@ class Builder {
     }
     if (hasExtra) mergeAttributes(managementNode, row.extra);
 
-    let actionsOf = this.#actions.get(management);
-    if (actionsOf === undefined) this.#actions.set(management, (actionsOf = new Map()));
-    const actions: number[] = [];
+    const actionsOf = (this.#actions[management] ??= new Map());
+    const actions = this.#rowActions;
+    let count = 0;
     for (const text of row.actions) {
-      let id = actionsOf.get(text);
+      const own = matchKey(text);
+      let id = actionsOf.get(own);
       if (id === undefined) {
-        const own = this.#keys.key(text);
-        id = this.#node('action', actionKey(managementNode.key, own), own, [text]);
-        actionsOf.set(text, id);
+        const seed = (this.#seeds[management] ??= actionHashSeed(managementNode.key));
+        const base = actionIdBase(managementNode.key, own, seed);
+        // A one-action cell's paragraphs are exactly [text]: shared (rows are read-only).
+        const paragraphs = row.actions.length === 1 ? row.actions : [text];
+        id = this.#add(base, 'action', actionKey(managementNode.key, own), paragraphs);
+        actionsOf.set(own, id);
       }
-      addRefs(this.graph.nodes[id]!.sources, fileIndex, row.lines);
+      this.provenance.addNode(id, fileIndex, row.lines);
       this.#contains(management, id, row, fileIndex);
       if (hasExtra) mergeAttributes(this.graph.nodes[id]!, row.extra);
-      actions.push(id);
+      actions[count++] = id;
     }
     for (const name of row.organisms) {
-      const organism = this.#organism(name, row, fileIndex);
-      for (const action of actions) this.#edge(action, organism, 'assigned', row, fileIndex);
+      const organism = this.#organisms.node(name, row);
+      this.provenance.addNode(organism, fileIndex, row.lines);
+      for (let k = 0; k < count; k++) this.#edge(actions[k]!, organism, ASSIGNED, row, fileIndex);
     }
   }
 
   /** The node of an ambito or objective with this label (found or added), its provenance noted. */
-  #level(level: number, kind: NodeKind, label: string, paragraphs: string[], row: ParsedRow, fileIndex: number): number {
-    const byLabel = this.#byLabel[level]!;
-    let index = byLabel.get(label);
+  #level(level: number, kind: Exclude<NodeKind, 'action'>, label: string, paragraphs: string[], row: ParsedRow, fileIndex: number): number {
+    // (A map by label as written, before the key, cost more than it saved: a label seen
+    // again is nearly always the row above's, which #addRow catches.)
+    const key = matchKey(label);
+    const byKey = this.#byKey[level]!;
+    let index = byKey.get(key);
     if (index === undefined) {
-      const key = this.#keys.key(label);
-      index = this.#node(kind, key, key, paragraphs);
-      byLabel.set(label, index);
+      index = this.#add(idBase(kind, key), kind, key, paragraphs);
+      byKey.set(key, index);
     }
-    addRefs(this.graph.nodes[index]!.sources, fileIndex, row.lines);
+    this.provenance.addNode(index, fileIndex, row.lines);
     return index;
   }
 
-  /** The node for this identity, added (labelled as first written) when new. */
-  #node(kind: NodeKind, key: string, readable: string, paragraphs: string[]): number {
-    const id = this.#ids.id(kind, key, readable);
-    const known = this.graph.indexOf(id);
-    if (known !== undefined) return known;
-    return this.graph.addNode(id, { kind, key, label: paragraphs.join(' '), paragraphs, sources: [] });
+  /** A new node, labelled as first written, under the id `base` (suffixed should it clash). */
+  #add(base: string, kind: NodeKind, key: string, paragraphs: string[]): number {
+    const label = paragraphs.length === 1 ? paragraphs[0]! : paragraphs.join(' ');
+    return this.graph.addNodeUnder(base, { kind, key, label, paragraphs });
   }
 
-  #contains(parent: number, child: number, row: ParsedRow, fileIndex: number): TramaEdge {
+  /** The `contains` edge parent → child (found or added), its provenance noted. */
+  #contains(parent: number, child: number, row: ParsedRow, fileIndex: number): number {
     const graph = this.graph;
-    if (graph.edgeBetween(parent, child) === undefined && graph.inEdges[child]!.length > 0) {
+    if (graph.edgeBetween(parent, child) === undefined && graph.inDegree(child) > 0) {
       if (graph.nodes[child]!.kind !== 'action') {
         this.diagnostics.push(twoParentsWarning(graph, graph.ids[parent]!, graph.ids[child]!, row));
       }
     }
-    return this.#edge(parent, child, 'contains', row, fileIndex);
+    return this.#edge(parent, child, CONTAINS, row, fileIndex);
   }
 
-  #edge(source: number, target: number, kind: 'contains' | 'assigned', row: ParsedRow, fileIndex: number): TramaEdge {
-    const known = this.graph.edgeBetween(source, target);
-    let attrs: TramaEdge;
-    if (known === undefined) {
-      attrs = { kind, sources: [] };
-      this.graph.addEdge(source, target, attrs);
-    } else {
-      attrs = this.graph.edges[known]!;
-    }
-    addRefs(attrs.sources, fileIndex, row.lines);
-    return attrs;
-  }
-
-  #organism(name: string, row: ParsedRow, fileIndex: number): number {
-    let known = this.#matches.get(name);
-    if (known === undefined) {
-      const found = this.#registry.match(name);
-      known = { match: found, id: this.#ids.id('organism', found.key) };
-      this.#matches.set(name, known);
-    }
-    const { match, id } = known;
-    let index = this.graph.indexOf(id);
-    if (index === undefined) {
-      const text = match.info.registered ? match.info.canonical : name;
-      index = this.graph.addNode(id, {
-        kind: 'organism', key: match.key, label: match.label, paragraphs: [text], sources: [], organism: match.info,
-      });
-    }
-    addRefs(this.graph.nodes[index]!.sources, fileIndex, row.lines);
-    if (!match.info.registered) this.#noteUnknown(id, name, row);
-    return index;
-  }
-
-  #noteUnknown(id: string, name: string, row: ParsedRow): void {
-    const seen = this.#unknown.get(id);
-    if (seen === undefined) {
-      this.#unknown.set(id, { id, name, file: row.file, line: row.line, rows: 1 });
-    } else {
-      seen.rows += 1;
-    }
+  #edge(source: number, target: number, attrs: TramaEdge, row: ParsedRow, fileIndex: number): number {
+    let edge = this.graph.edgeBetween(source, target);
+    if (edge === undefined) edge = this.graph.addNewEdge(source, target, attrs);
+    this.provenance.addEdge(edge, fileIndex, row.lines);
+    return edge;
   }
 
   unknownOrganisms(): UnknownOrganism[] {
-    return [...this.#unknown.values()];
+    return this.#organisms.unknown();
   }
 }
 
@@ -199,11 +172,13 @@ export function buildGraph(docs: readonly ParsedDocument[], registry: OrganismMa
   const diagnostics = [...builder.diagnostics];
   for (const u of unknownOrganisms) diagnostics.push(unknownOrganismWarning(u));
   const indexed = builder.graph;
+  const provenance = builder.provenance;
+  provenance.seal(indexed.order, indexed.size);
   let graph: TramaGraph | undefined;
   return {
-    indexed, files: builder.files, diagnostics, unknownOrganisms,
+    indexed, provenance, files: builder.files, diagnostics, unknownOrganisms,
     get graph() {
-      return (graph ??= indexed.toGraphology());
+      return (graph ??= indexed.toGraphology(provenance));
     },
   };
 }

@@ -1,15 +1,16 @@
 /**
- * The built graph as flat arrays: nodes and edges by insertion index, adjacency as edge
- * indices. Why not graphology while building: its adjacency is an object keyed by node
- * id per node, and V8 pays a hidden-class transition for every new key, so inserting
- * 470k edges among 200k nodes costs ~10 s of CPU (measured; scripts/bench). Here an
- * edge costs an array push and one numeric Map entry.
+ * The built graph as flat arrays: nodes and edges by insertion index, adjacency as linked
+ * lists of edge indices. Why not graphology while building: its adjacency is an object
+ * keyed by node id per node, and V8 pays a hidden-class transition for every new key, so
+ * inserting 470k edges among 200k nodes costs ~10 s of CPU (measured; scripts/bench).
+ * Here an edge costs a few pushes onto number arrays, and no object of its own.
  *
  * It offers the read-only, graphology-shaped calls the later stages use (GraphView), so
  * they run on it or on a graphology graph alike; `toGraphology()` gives the real thing.
  */
 import Graph from 'graphology';
-import type { TramaEdge, TramaGraph, TramaNode } from './model';
+import type { SourcedEdge, SourcedNode, TramaEdge, TramaGraph, TramaNode } from './model';
+import type { Provenance } from './provenance';
 
 /** Upper bound on nodes (ids are Int32-indexed everywhere downstream). */
 const MAX_NODES = 2 ** 30;
@@ -34,12 +35,19 @@ export class IndexedGraph implements GraphView {
   readonly edgeSource: number[] = [];
   readonly edgeTarget: number[] = [];
   readonly edges: TramaEdge[] = [];
-  /** Per node: indices of its out-edges and in-edges, in insertion order. */
-  readonly outEdges: number[][] = [];
-  readonly inEdges: number[][] = [];
+  // Adjacency as linked lists through the edges (first/last edge per node, next edge per
+  // edge), in insertion order: two small arrays per node cost more than the node itself.
+  readonly #firstOut: number[] = [];
+  readonly #lastOut: number[] = [];
+  readonly #nextOut: number[] = [];
+  readonly #firstIn: number[] = [];
+  readonly #lastIn: number[] = [];
+  readonly #nextIn: number[] = [];
+  readonly #outDegree: number[] = [];
+  readonly #inDegree: number[] = [];
   readonly #index = new Map<string, number>();
   /** Per node with many out-edges: target → edge (small integer keys, unlike pair keys). */
-  readonly #outByTarget: Array<Map<number, number> | undefined> = [];
+  readonly #outByTarget = new Map<number, Map<number, number>>();
 
   get order(): number {
     return this.ids.length;
@@ -56,23 +64,59 @@ export class IndexedGraph implements GraphView {
   /** Adds a node; the id must be new. Returns its index. */
   addNode(id: string, attrs: TramaNode): number {
     if (this.#index.has(id)) throw new Error(`IndexedGraph: node "${id}" already exists`);
+    return this.addNewNode(id, attrs);
+  }
+
+  /** Adds a node whose id the caller knows is new (hasNode said so). */
+  addNewNode(id: string, attrs: TramaNode): number {
+    this.#index.set(id, this.ids.length);
+    return this.#push(id, attrs);
+  }
+
+  /**
+   * Adds a node under the id `base`, or `base-2`, `base-3`… the first one not taken (two
+   * keys whose slugs clash), and returns its index. One map operation for a new id, where
+   * a test and then an insert take two: a large document adds ~200k nodes.
+   */
+  addNodeUnder(base: string, attrs: TramaNode): number {
     const index = this.ids.length;
-    if (index >= MAX_NODES) throw new Error('IndexedGraph: too many nodes');
-    this.#index.set(id, index);
+    let id = base;
+    for (let n = 2; ; n++) {
+      const before = this.#index.size;
+      this.#index.set(id, index);
+      if (this.#index.size > before) break;
+      // Taken: give it back to its node (found the slow way: a clash is as rare as a hash collision).
+      this.#index.set(id, this.ids.indexOf(id));
+      id = `${base}-${n}`;
+    }
+    return this.#push(id, attrs);
+  }
+
+  #push(id: string, attrs: TramaNode): number {
+    const index = this.ids.length;
+    if (index >= MAX_NODES) {
+      this.#index.delete(id);
+      throw new Error('IndexedGraph: too many nodes');
+    }
     this.ids.push(id);
     this.nodes.push(attrs);
-    this.outEdges.push([]);
-    this.inEdges.push([]);
-    this.#outByTarget.push(undefined);
+    this.#firstOut.push(-1);
+    this.#lastOut.push(-1);
+    this.#firstIn.push(-1);
+    this.#lastIn.push(-1);
+    this.#outDegree.push(0);
+    this.#inDegree.push(0);
     return index;
+  }
+
+  inDegree(node: number): number {
+    return this.#inDegree[node]!;
   }
 
   /** Index of the edge source → target, or undefined. */
   edgeBetween(source: number, target: number): number | undefined {
-    const byTarget = this.#outByTarget[source];
-    if (byTarget !== undefined) return byTarget.get(target);
-    const out = this.outEdges[source]!;
-    for (let k = 0; k < out.length; k++) if (this.edgeTarget[out[k]!] === target) return out[k];
+    if (this.#outDegree[source]! > SCAN) return this.#outByTarget.get(source)!.get(target);
+    for (let e = this.#firstOut[source]!; e >= 0; e = this.#nextOut[e]!) if (this.edgeTarget[e] === target) return e;
     return undefined;
   }
 
@@ -80,17 +124,36 @@ export class IndexedGraph implements GraphView {
     if (source === target || this.edgeBetween(source, target) !== undefined) {
       throw new Error('IndexedGraph: duplicate edge or loop');
     }
+    return this.addNewEdge(source, target, attrs);
+  }
+
+  /** Adds an edge the caller knows is new (edgeBetween said so) and not a loop. */
+  addNewEdge(source: number, target: number, attrs: TramaEdge): number {
     const index = this.edges.length;
     this.edgeSource.push(source);
     this.edgeTarget.push(target);
     this.edges.push(attrs);
-    const out = this.outEdges[source]!;
-    out.push(index);
-    const byTarget = this.#outByTarget[source];
-    if (byTarget !== undefined) byTarget.set(target, index);
-    else if (out.length > SCAN) this.#outByTarget[source] = new Map(out.map((e) => [this.edgeTarget[e]!, e]));
-    this.inEdges[target]!.push(index);
+    this.#nextOut.push(-1);
+    this.#nextIn.push(-1);
+    this.#link(this.#firstOut, this.#lastOut, this.#nextOut, source, index);
+    this.#link(this.#firstIn, this.#lastIn, this.#nextIn, target, index);
+    this.#inDegree[target]!++;
+    const degree = ++this.#outDegree[source]!;
+    if (degree === SCAN + 1) {
+      const byTarget = new Map<number, number>();
+      for (let e = this.#firstOut[source]!; e >= 0; e = this.#nextOut[e]!) byTarget.set(this.edgeTarget[e]!, e);
+      this.#outByTarget.set(source, byTarget);
+    } else if (degree > SCAN) {
+      this.#outByTarget.get(source)!.set(target, index);
+    }
     return index;
+  }
+
+  #link(first: number[], last: number[], next: number[], node: number, edge: number): void {
+    const tail = last[node]!;
+    if (tail < 0) first[node] = edge;
+    else next[tail] = edge;
+    last[node] = edge;
   }
 
   edgeId(edge: number): string {
@@ -103,24 +166,30 @@ export class IndexedGraph implements GraphView {
     return i;
   }
 
-  forEachNode(callback: (id: string, attrs: TramaNode) => void): void {
-    for (let i = 0; i < this.ids.length; i++) callback(this.ids[i]!, this.nodes[i]!);
+  /** As GraphView's, plus each node's index. */
+  forEachNode(callback: (id: string, attrs: TramaNode, index: number) => void): void {
+    for (let i = 0; i < this.ids.length; i++) callback(this.ids[i]!, this.nodes[i]!, i);
   }
 
-  forEachEdge(callback: (id: string, attrs: TramaEdge, source: string, target: string) => void): void {
+  /** As GraphView's, plus each edge's index. */
+  forEachEdge(callback: (id: string, attrs: TramaEdge, source: string, target: string, index: number) => void): void {
     for (let e = 0; e < this.edges.length; e++) {
       const s = this.ids[this.edgeSource[e]!]!;
       const t = this.ids[this.edgeTarget[e]!]!;
-      callback(s + '->' + t, this.edges[e]!, s, t);
+      callback(s + '->' + t, this.edges[e]!, s, t, e);
     }
   }
 
   inNeighbors(id: string): string[] {
-    return this.inEdges[this.#at(id)]!.map((e) => this.ids[this.edgeSource[e]!]!);
+    const out: string[] = [];
+    for (let e = this.#firstIn[this.#at(id)]!; e >= 0; e = this.#nextIn[e]!) out.push(this.ids[this.edgeSource[e]!]!);
+    return out;
   }
 
   outNeighbors(id: string): string[] {
-    return this.outEdges[this.#at(id)]!.map((e) => this.ids[this.edgeTarget[e]!]!);
+    const out: string[] = [];
+    for (let e = this.#firstOut[this.#at(id)]!; e >= 0; e = this.#nextOut[e]!) out.push(this.ids[this.edgeTarget[e]!]!);
+    return out;
   }
 
   getNodeAttributes(id: string): TramaNode {
@@ -131,12 +200,18 @@ export class IndexedGraph implements GraphView {
     return this.#index.has(id);
   }
 
-  /** The same graph as graphology (attribute objects shared), nodes and edges in insertion order. */
-  toGraphology(): TramaGraph {
-    const graph = new Graph<TramaNode, TramaEdge>({ type: 'directed', multi: false, allowSelfLoops: false });
-    for (let i = 0; i < this.ids.length; i++) graph.addNode(this.ids[i]!, this.nodes[i]!);
+  /**
+   * The same graph as graphology, nodes and edges in insertion order; attributes are
+   * copies that also carry their packed provenance (`sources`), when given.
+   */
+  toGraphology(provenance?: Provenance): TramaGraph {
+    const graph = new Graph<SourcedNode, SourcedEdge>({ type: 'directed', multi: false, allowSelfLoops: false });
+    for (let i = 0; i < this.ids.length; i++) {
+      graph.addNode(this.ids[i]!, { ...this.nodes[i]!, sources: provenance ? Array.from(provenance.ofNode(i)) : [] });
+    }
     for (let e = 0; e < this.edges.length; e++) {
-      graph.addDirectedEdgeWithKey(this.edgeId(e), this.ids[this.edgeSource[e]!]!, this.ids[this.edgeTarget[e]!]!, this.edges[e]!);
+      const attrs = { ...this.edges[e]!, sources: provenance ? Array.from(provenance.ofEdge(e)) : [] };
+      graph.addDirectedEdgeWithKey(this.edgeId(e), this.ids[this.edgeSource[e]!]!, this.ids[this.edgeTarget[e]!]!, attrs);
     }
     return graph;
   }

@@ -6,6 +6,7 @@ import Graph from 'graphology';
 import type { Diagnostic, EdgeKind, NodeKind, OrganismInfo } from '../types';
 import type { OrganismMatch } from '../registry/types';
 import type { IndexedGraph } from './indexed-graph';
+import type { Provenance } from './provenance';
 
 export interface TramaNode {
   kind: NodeKind;
@@ -15,18 +16,20 @@ export interface TramaNode {
   label: string;
   /** Paragraphs as first written. */
   paragraphs: string[];
-  /** Packed provenance (see provenance.ts). */
-  sources: number[];
   attributes?: Record<string, string>;
   organism?: OrganismInfo;
 }
 
+/** Edges carry only their kind (provenance is kept apart, see provenance.ts). */
 export interface TramaEdge {
   kind: EdgeKind;
-  sources: number[];
 }
 
-export type TramaGraph = Graph<TramaNode, TramaEdge>;
+/** A node or edge as the graphology graph carries it: with its packed provenance. */
+export type SourcedNode = TramaNode & { sources: number[] };
+export type SourcedEdge = TramaEdge & { sources: number[] };
+
+export type TramaGraph = Graph<SourcedNode, SourcedEdge>;
 
 /** Anything that matches an organism's name as written to the registry. */
 export interface OrganismMatcher {
@@ -48,6 +51,8 @@ export interface BuiltGraph {
   indexed: IndexedGraph;
   /** The same graph as graphology, made on first access (the pipeline never needs it). */
   readonly graph: TramaGraph;
+  /** Where each node and edge came from, by index in `indexed` (sealed). */
+  provenance: Provenance;
   /** Input files in the order given; provenance file indices point here. */
   files: string[];
   diagnostics: Diagnostic[];
@@ -55,7 +60,7 @@ export interface BuiltGraph {
 }
 
 export function createTramaGraph(): TramaGraph {
-  return new Graph<TramaNode, TramaEdge>({ type: 'directed', multi: false, allowSelfLoops: false });
+  return new Graph<SourcedNode, SourcedEdge>({ type: 'directed', multi: false, allowSelfLoops: false });
 }
 
 export function edgeId(source: string, target: string): string {

@@ -14,7 +14,6 @@ import type { MetricTable } from './metrics';
 import type { BuiltGraph } from './model';
 import type { DocumentHeading } from './meta';
 import type { CoAssignment, OrganismLoad } from '../types';
-import { unpackRefs } from './provenance';
 
 export interface PayloadParts {
   docs: readonly ParsedDocument[];
@@ -44,12 +43,12 @@ function metricsOf(table: MetricTable, id: string): NodeMetrics {
 }
 
 function nodesOf(parts: PayloadParts): PayloadNode[] {
-  const { indexed, files } = parts.built;
+  const { indexed, files, provenance } = parts.built;
   const nodes: PayloadNode[] = [];
-  indexed.forEachNode((id, a) => {
+  indexed.forEachNode((id, a, index) => {
     const node: PayloadNode = {
       id, kind: a.kind, label: a.label, text: a.paragraphs.join('\n'),
-      sources: unpackRefs(a.sources, files),
+      sources: provenance.sourcesOfNode(index, files),
       metrics: metricsOf(parts.metrics, id),
       areas: [...(parts.areas.get(id) ?? [])],
     };
@@ -63,10 +62,10 @@ function nodesOf(parts: PayloadParts): PayloadNode[] {
 }
 
 function edgesOf(parts: PayloadParts): PayloadEdge[] {
-  const { indexed, files } = parts.built;
+  const { indexed, files, provenance } = parts.built;
   const edges: PayloadEdge[] = [];
-  indexed.forEachEdge((id, a, source, target) => {
-    edges.push({ id, source, target, kind: a.kind, sources: unpackRefs(a.sources, files) });
+  indexed.forEachEdge((id, a, source, target, index) => {
+    edges.push({ id, source, target, kind: a.kind, sources: provenance.sourcesOfEdge(index, files) });
   });
   return edges.sort(byId);
 }

@@ -1,0 +1,62 @@
+/**
+ * Organism nodes: a name as written → the registry's match → one node per match key,
+ * labelled as the registry says (or as first written, for an organism it does not know).
+ * Names repeat on thousands of rows, so each spelling is matched once. Organisms the
+ * registry does not know are counted, to be reported once each.
+ */
+import type { ParsedRow } from '../dup/types';
+import type { IndexedGraph } from './indexed-graph';
+import type { OrganismMatcher, UnknownOrganism } from './model';
+import { idBase } from './identity';
+
+interface KnownName {
+  match: ReturnType<OrganismMatcher['match']>;
+  index: number;
+}
+
+export class OrganismNodes {
+  /** Organism match key → node. */
+  readonly #byKey = new Map<string, number>();
+  /** Name as written → its match and node. */
+  readonly #byName = new Map<string, KnownName>();
+  readonly #unknown = new Map<string, UnknownOrganism>();
+
+  constructor(
+    private readonly graph: IndexedGraph,
+    private readonly registry: OrganismMatcher,
+  ) {}
+
+  /** The node of the organism `name` (as written on `row`), added when new. */
+  node(name: string, row: ParsedRow): number {
+    let known = this.#byName.get(name);
+    if (known === undefined) {
+      const match = this.registry.match(name);
+      let index = this.#byKey.get(match.key);
+      if (index === undefined) {
+        const text = match.info.registered ? match.info.canonical : name;
+        index = this.graph.addNodeUnder(idBase('organism', match.key), {
+          kind: 'organism', key: match.key, label: match.label, paragraphs: [text], organism: match.info,
+        });
+        this.#byKey.set(match.key, index);
+      }
+      known = { match, index };
+      this.#byName.set(name, known);
+    }
+    if (!known.match.info.registered) this.#noteUnknown(this.graph.ids[known.index]!, name, row);
+    return known.index;
+  }
+
+  #noteUnknown(id: string, name: string, row: ParsedRow): void {
+    const seen = this.#unknown.get(id);
+    if (seen === undefined) {
+      this.#unknown.set(id, { id, name, file: row.file, line: row.line, rows: 1 });
+    } else {
+      seen.rows += 1;
+    }
+  }
+
+  /** Organisms not in the registry, in order of first mention. */
+  unknown(): UnknownOrganism[] {
+    return [...this.#unknown.values()];
+  }
+}
