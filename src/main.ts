@@ -1,26 +1,17 @@
 import './app.css';
-import { DEFAULT_PAYLOAD_URL } from './state/load-payload';
+import { firstFetch } from './state/early-fetch';
+import { mount } from 'svelte';
+import App from './App.svelte';
 import { isPresenterView } from './lib/tour/step-url';
 
-// Start fetching the data before the app's code is even parsed: on a slow machine the
-// two overlap instead of queueing (the seed's first draw budget is one second).
-const early = typeof fetch === 'function' && !document.getElementById('trama-payload') ? fetch(DEFAULT_PAYLOAD_URL, { cache: 'no-cache' }) : null;
-early?.catch(() => undefined);
-let used = false;
-const firstFetch: typeof fetch = (input, init) => {
-  if (early && !used && String(input) === DEFAULT_PAYLOAD_URL) {
-    used = true;
-    return early;
-  }
-  return fetch(input, init);
-};
-
+// The app is imported statically: the page's HTML then asks for all of its code at once
+// (modulepreload), instead of waiting for this entry to run before asking for the rest.
+// The data's fetch starts in early-fetch, the first module to run.
 const target = document.getElementById('app')!;
 if (isPresenterView(window.location.search)) {
   // The presenter's second window (notes, next step, timer): it follows the main window.
-  const [{ mount }, { default: PresenterWindow }] = await Promise.all([import('svelte'), import('./components/presenter/PresenterWindow.svelte')]);
+  const { default: PresenterWindow } = await import('./components/presenter/PresenterWindow.svelte');
   mount(PresenterWindow, { target });
 } else {
-  const [{ mount }, { default: App }] = await Promise.all([import('svelte'), import('./App.svelte')]);
   mount(App, { target, props: { fetchImpl: firstFetch } });
 }

@@ -6,6 +6,7 @@
  */
 import type { ExplorerState } from './explorer.svelte';
 import { sameQuery } from '../lib/view/url-state';
+import { decodePresent, encodePresent, type PresentLocation } from '../lib/tour/step-url';
 
 export interface HistoryLike {
   pushState(data: unknown, unused: string, url?: string): void;
@@ -63,5 +64,42 @@ export function syncWithHistory(explorer: ExplorerState, win: WindowLike, now: (
   return () => {
     win.removeEventListener('popstate', onPop);
     stop();
+  };
+}
+
+/** `url` (path?query#hash) with the presenter's parameters set to `at` (removed when null). */
+export function withPresent(url: string, at: PresentLocation | null): string {
+  const m = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(url)!;
+  return `${m[1]}${encodePresent(m[2] ?? '', at)}${m[3] ?? ''}`;
+}
+
+/**
+ * The window as the explorer's history sync should see it: without the presenter's
+ * parameters (present, step). While presenting owns the history (`owns`), the sync's
+ * writes are dropped, so its entries never land among the tour's steps; otherwise they
+ * keep whatever step parameters the current entry carries (a page opened at a step URL,
+ * before presenting has taken over). It lives here, not with presenter mode, because the
+ * sync needs it from the start and presenter mode loads later.
+ */
+export function presentAwareWindow(win: Window, owns: () => boolean): WindowLike {
+  const write = (how: 'pushState' | 'replaceState') => (d: unknown, u: string, url?: string) => {
+    if (owns()) return;
+    win.history[how](d, u, url === undefined ? url : withPresent(url, decodePresent(win.location.search)));
+  };
+  return {
+    location: {
+      get search() {
+        return encodePresent(win.location.search, null);
+      },
+      get pathname() {
+        return win.location.pathname;
+      },
+      get hash() {
+        return win.location.hash;
+      },
+    },
+    history: { pushState: write('pushState'), replaceState: write('replaceState') },
+    addEventListener: (type, fn) => win.addEventListener(type, fn),
+    removeEventListener: (type, fn) => win.removeEventListener(type, fn),
   };
 }

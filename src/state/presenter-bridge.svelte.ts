@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../lib/i18n';
 import type { PlanIndex } from '../lib/model/plan-index';
-import { openChannel } from '../lib/tour/sync';
+import { openChannel, type SyncChannel } from '../lib/tour/sync';
 import { decodePresent, encodePresent, type PresentLocation } from '../lib/tour/step-url';
 import { PRESENTER_BAND, projectorFontSize } from '../lib/tour/projector-style';
 import type { ElementSet } from '../lib/view/elements';
@@ -17,7 +17,6 @@ import type { KeyValueStore } from '../lib/tour/storage';
 import type { TourStep } from '../lib/tour/types';
 import type { ViewState } from '../lib/view/url-state';
 import type { ExplorerState } from './explorer.svelte';
-import type { WindowLike } from './history-sync.svelte';
 import { PresenterModel } from './presenter.svelte';
 import { PresenterHistory, type HistoryWindow } from './presenter-history.svelte';
 
@@ -64,10 +63,12 @@ export class PresenterBridge {
    * for the views with preset positions; null otherwise (the canvas draws the explorer's).
    */
   readonly stage = $derived.by<Stage | null>(() => {
+    // Not presenting: nothing to stage, and the tour need not be built to say so.
+    if (!this.active) return null;
     const step = this.model?.current;
     const ex = this.explorer;
     const index = ex.index;
-    if (!this.active || !step || !index || (ex.view !== 'hierarchy' && ex.view !== 'organisms')) return null;
+    if (!step || !index || (ex.view !== 'hierarchy' && ex.view !== 'organisms')) return null;
     const drawn = ex.drawn;
     return stageLayout(index, ex.elements, {
       view: ex.view,
@@ -91,9 +92,18 @@ export class PresenterBridge {
     this.explorer = explorer;
   }
 
-  /** A model for these data and this language; `startAt` is the query the page was opened with. */
-  attach(index: PlanIndex, lang: Lang, startAt?: string, win: (HistoryWindow & Window) | null = typeof window === 'undefined' ? null : window): () => void {
-    const model = new PresenterModel(index, lang, this.#host(index), { storage: browserStorage(), channel: openChannel() });
+  /**
+   * A model for these data and this language; `startAt` is the query the page was opened
+   * with; `channel` the line to the presenter view (by default a new one).
+   */
+  attach(
+    index: PlanIndex,
+    lang: Lang,
+    startAt?: string,
+    win: (HistoryWindow & Window) | null = typeof window === 'undefined' ? null : window,
+    channel: SyncChannel | null = openChannel(),
+  ): () => void {
+    const model = new PresenterModel(index, lang, this.#host(index), { storage: browserStorage(), channel });
     this.model = model;
     const history = win
       ? new PresenterHistory(win, {
@@ -167,38 +177,5 @@ export class PresenterBridge {
   }
 }
 
-/** `url` (path?query#hash) with the presenter's parameters set to `at` (removed when null). */
-export function withPresent(url: string, at: PresentLocation | null): string {
-  const m = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(url)!;
-  return `${m[1]}${encodePresent(m[2] ?? '', at)}${m[3] ?? ''}`;
-}
-
-/**
- * The window as the explorer's history sync should see it: without the presenter's
- * parameters (present, step). While presenting owns the history (`owns`), the sync's
- * writes are dropped, so its entries never land among the tour's steps; otherwise they
- * keep whatever step parameters the current entry carries (a page opened at a step URL,
- * before presenting has taken over).
- */
-export function presentAwareWindow(win: Window, owns: () => boolean): WindowLike {
-  const write = (how: 'pushState' | 'replaceState') => (d: unknown, u: string, url?: string) => {
-    if (owns()) return;
-    win.history[how](d, u, url === undefined ? url : withPresent(url, decodePresent(win.location.search)));
-  };
-  return {
-    location: {
-      get search() {
-        return encodePresent(win.location.search, null);
-      },
-      get pathname() {
-        return win.location.pathname;
-      },
-      get hash() {
-        return win.location.hash;
-      },
-    },
-    history: { pushState: write('pushState'), replaceState: write('replaceState') },
-    addEventListener: (type, fn) => win.addEventListener(type, fn),
-    removeEventListener: (type, fn) => win.removeEventListener(type, fn),
-  };
-}
+// Moved beside the history sync, which needs them before presenter mode loads; kept here for importers.
+export { presentAwareWindow, withPresent } from './history-sync.svelte';

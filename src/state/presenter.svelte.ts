@@ -40,7 +40,6 @@ export interface PresenterOptions {
 export class PresenterModel {
   readonly index: PlanIndex;
   readonly lang: Lang;
-  readonly autoSteps: TourStep[];
   active = $state(false);
   mode = $state<TourMode>('auto');
   step = $state(0);
@@ -60,6 +59,7 @@ export class PresenterModel {
   readonly nextStep = $derived<TourStep | null>(this.steps[this.step + 1] ?? null);
 
   #host: PresenterHost;
+  #autoSteps: TourStep[] | null = null;
   #storage: KeyValueStore | null;
   #channel: SyncChannel | null;
   #now: () => number;
@@ -68,7 +68,6 @@ export class PresenterModel {
     this.index = index;
     this.lang = lang;
     this.#host = host;
-    this.autoSteps = buildAutoTour(index, lang);
     this.#storage = options.storage ?? null;
     this.#channel = options.channel ?? null;
     this.#now = options.now ?? Date.now;
@@ -76,6 +75,11 @@ export class PresenterModel {
     this.custom = stored.tour ?? emptyTour(index.payload.meta, this.#defaultTitle());
     if ('error' in stored && stored.error) this.error = this.#fileMessage(stored.error);
     if (this.#channel) this.#channel.onmessage = (ev) => this.#receive(ev.data);
+  }
+
+  /** The automatic tour, built on first use: loading presenter mode need not pay for it. */
+  get autoSteps(): TourStep[] {
+    return (this.#autoSteps ??= buildAutoTour(this.index, this.lang));
   }
 
   /** Starts presenting `mode` at `step` (0-based, clamped). False when that tour has no steps. */
