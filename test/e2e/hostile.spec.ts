@@ -92,7 +92,7 @@ test('the CLI keeps the hostile strings as literal text in the payload', () => {
 test('canvas: every node carries its text as data; the tooltip shows it literally', async ({ page }) => {
   await open(page, 'lang=en');
   const drawn = await page.locator(CANVAS).evaluate((el) => {
-    const cy = (el as unknown as { _cyreg: { cy: { nodes(): Array<{ data(): { id: string; label: string; full: string } }> } } })._cyreg.cy;
+    const cy = ((el.querySelector('[data-cy-host]') ?? el) as unknown as { _cyreg: { cy: { nodes(): Array<{ data(): { id: string; label: string; full: string } }> } } })._cyreg.cy;
     return cy.nodes().map((n) => n.data());
   });
   expect(drawn.map((d) => d.id).sort()).toEqual(payload.nodes.map((n) => n.id).sort());

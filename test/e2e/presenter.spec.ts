@@ -120,7 +120,7 @@ test.describe('presenter mode', () => {
       const report = await page.locator(CANVAS).evaluate((el) => {
         type Box = { x1: number; x2: number; y1: number; y2: number };
         type N = { id(): string; hasClass(c: string): boolean; data(k: string): string; style(k: string): string; renderedBoundingBox(o: object): Box };
-        const cy = (el as unknown as { _cyreg: { cy: { zoom(): number; width(): number; height(): number; nodes(): { toArray(): N[] } } } })._cyreg.cy;
+        const cy = ((el.querySelector('[data-cy-host]') ?? el) as unknown as { _cyreg: { cy: { zoom(): number; width(): number; height(): number; nodes(): { toArray(): N[] } } } })._cyreg.cy;
         const nodes = cy.nodes().toArray();
         const anyLit = nodes.some((n) => n.hasClass('chain'));
         const shown = nodes.filter((n) => (anyLit ? n.hasClass('chain') : true) && n.data('label'));

@@ -108,7 +108,7 @@ test('a selection in the link is applied once the previewed graph is built', asy
   await waitForGraph(page);
   expect(((await page.evaluate('window.__preview')) as { status: string | null }).status).toContain('Preview of 4,000 nodes');
   const classes = await page.locator(CANVAS).evaluate((el, id) => {
-    const cy = (el as unknown as { _cyreg: { cy: { getElementById(id: string): { classes(): string[] } } } })._cyreg.cy;
+    const cy = ((el.querySelector('[data-cy-host]') ?? el) as unknown as { _cyreg: { cy: { getElementById(id: string): { classes(): string[] } } } })._cyreg.cy;
     return cy.getElementById(id).classes();
   }, organism.id);
   expect(classes).toContain('selected');

@@ -93,7 +93,7 @@ test.describe('multi-selection', () => {
     const spots = await Promise.all(organisms.map((n) => nodeOnScreen(page, n.id)));
     const rect = (await canvas(page).boundingBox())!;
     const left = Math.min(...spots.map((s) => s.x - s.w / 2)) - 3;
-    const pan = () => canvas(page).evaluate((el) => (el as unknown as { _cyreg: { cy: { pan(): { x: number; y: number } } } })._cyreg.cy.pan());
+    const pan = () => canvas(page).evaluate((el) => ((el.querySelector('[data-cy-host]') ?? el) as unknown as { _cyreg: { cy: { pan(): { x: number; y: number } } } })._cyreg.cy.pan());
     const before = await pan();
     await page.keyboard.down('Shift');
     await page.mouse.move(left, rect.y + 4);
@@ -123,7 +123,7 @@ test.describe('multi-selection', () => {
     const spots = await Promise.all(organisms.map((n) => nodeOnScreen(page, n.id)));
     const rect = (await canvas(page).boundingBox())!;
     const left = Math.min(...spots.map((s) => s.x - s.w / 2)) - 3;
-    const pan = () => canvas(page).evaluate((el) => (el as unknown as { _cyreg: { cy: { pan(): { x: number; y: number } } } })._cyreg.cy.pan());
+    const pan = () => canvas(page).evaluate((el) => ((el.querySelector('[data-cy-host]') ?? el) as unknown as { _cyreg: { cy: { pan(): { x: number; y: number } } } })._cyreg.cy.pan());
     const toggle = page.getByRole('button', { name: /Box selection/ });
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await toggle.click();

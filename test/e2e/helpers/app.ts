@@ -37,7 +37,7 @@ export async function waitForGraph(page: Page, view?: string): Promise<void> {
 export async function nodeOnScreen(page: Page, id: string): Promise<{ x: number; y: number; w: number; h: number }> {
   const at = await page.locator(CANVAS).evaluate((el, nodeId) => {
     type Node = { empty(): boolean; renderedPosition(): { x: number; y: number }; renderedWidth(): number; renderedHeight(): number };
-    const cy = (el as unknown as { _cyreg: { cy: { getElementById(id: string): Node } } })._cyreg.cy;
+    const cy = ((el.querySelector('[data-cy-host]') ?? el) as unknown as { _cyreg: { cy: { getElementById(id: string): Node } } })._cyreg.cy;
     const n = cy.getElementById(nodeId);
     if (n.empty()) return null;
     const box = el.getBoundingClientRect();
@@ -51,7 +51,7 @@ export async function nodeOnScreen(page: Page, id: string): Promise<{ x: number;
 /** Waits until the canvas has stopped moving (layout animation, centring). */
 export async function settle(page: Page): Promise<void> {
   await page.locator(CANVAS).evaluate(async (el) => {
-    const cy = (el as unknown as { _cyreg: { cy: { animated(): boolean } } })._cyreg.cy;
+    const cy = ((el.querySelector('[data-cy-host]') ?? el) as unknown as { _cyreg: { cy: { animated(): boolean } } })._cyreg.cy;
     for (let i = 0; i < 200 && cy.animated(); i++) await new Promise((r) => setTimeout(r, 25));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   });
