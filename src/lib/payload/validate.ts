@@ -7,18 +7,28 @@ import { NODE_KINDS, SCHEMA_VERSION, type Payload } from '../types';
 
 export type PayloadErrorCode = 'missing' | 'network' | 'json' | 'schema' | 'shape';
 
+/** What is wrong with a payload's shape, as a key the UI translates (`load.shape.<key>`). */
+export type ShapeReason = 'not-object' | 'no-meta' | 'nodes-not-array' | 'edges-not-array' | 'bad-node' | 'node-no-metrics' | 'bad-edge' | 'dangling-edge';
+
 export class PayloadError extends Error {
   readonly code: PayloadErrorCode;
+  /** The reason in English, for logs and the CLI. */
   readonly detail: string;
   readonly found?: unknown;
-  constructor(code: PayloadErrorCode, detail: string, found?: unknown) {
+  /** For shape errors: the same reason as a key and its values, so the app can say it in its language. */
+  readonly reason?: { key: ShapeReason; params: Record<string, string | number> };
+  constructor(code: PayloadErrorCode, detail: string, found?: unknown, reason?: PayloadError['reason']) {
     super(`payload: ${code}: ${detail}`);
     this.name = 'PayloadError';
     this.code = code;
     this.detail = detail;
     this.found = found;
+    this.reason = reason;
   }
 }
+
+const shape = (key: ShapeReason, detail: string, params: Record<string, string | number> = {}) =>
+  new PayloadError('shape', detail, undefined, { key, params });
 
 const KINDS = new Set<string>(NODE_KINDS);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -34,27 +44,27 @@ export function parsePayloadText(text: string): Payload {
 }
 
 export function validatePayload(value: unknown): Payload {
-  if (!isObject(value)) throw new PayloadError('shape', 'not a JSON object');
+  if (!isObject(value)) throw shape('not-object', 'not a JSON object');
   if (value.schemaVersion !== SCHEMA_VERSION) {
     throw new PayloadError('schema', `schemaVersion ${JSON.stringify(value.schemaVersion)}`, value.schemaVersion);
   }
-  if (!isObject(value.meta)) throw new PayloadError('shape', '"meta" is missing');
-  if (!Array.isArray(value.nodes)) throw new PayloadError('shape', '"nodes" is not an array');
-  if (!Array.isArray(value.edges)) throw new PayloadError('shape', '"edges" is not an array');
+  if (!isObject(value.meta)) throw shape('no-meta', '"meta" is missing');
+  if (!Array.isArray(value.nodes)) throw shape('nodes-not-array', '"nodes" is not an array');
+  if (!Array.isArray(value.edges)) throw shape('edges-not-array', '"edges" is not an array');
   const ids = new Set<string>();
   value.nodes.forEach((n, i) => {
     if (!isObject(n) || typeof n.id !== 'string' || typeof n.label !== 'string' || !KINDS.has(n.kind as string)) {
-      throw new PayloadError('shape', `node ${i} lacks a string id, a label or a known kind`);
+      throw shape('bad-node', `node ${i} lacks a string id, a label or a known kind`, { n: String(i) });
     }
-    if (!isObject(n.metrics)) throw new PayloadError('shape', `node ${n.id} has no metrics`);
+    if (!isObject(n.metrics)) throw shape('node-no-metrics', `node ${n.id} has no metrics`, { id: n.id });
     ids.add(n.id);
   });
   value.edges.forEach((e, i) => {
     if (!isObject(e) || typeof e.source !== 'string' || typeof e.target !== 'string') {
-      throw new PayloadError('shape', `edge ${i} lacks a source or a target`);
+      throw shape('bad-edge', `edge ${i} lacks a source or a target`, { n: String(i) });
     }
     if (!ids.has(e.source) || !ids.has(e.target)) {
-      throw new PayloadError('shape', `edge ${String(e.id ?? i)} points to a node that does not exist`);
+      throw shape('dangling-edge', `edge ${String(e.id ?? i)} points to a node that does not exist`, { id: String(e.id ?? i) });
     }
   });
   const p = value as unknown as Payload;

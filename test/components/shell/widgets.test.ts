@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import LoadError from '../../../src/components/LoadError.svelte';
 import SearchBox from '../../../src/components/SearchBox.svelte';
 import ViewSwitch from '../../../src/components/ViewSwitch.svelte';
-import { PayloadError } from '../../../src/lib/payload/validate';
+import { PayloadError, validatePayload } from '../../../src/lib/payload/validate';
 import { SearchIndex } from '../../../src/lib/view/search';
 import type { Payload } from '../../../src/lib/types';
 
@@ -25,6 +25,39 @@ describe('LoadError', () => {
     expect(alert.querySelector('img')).toBeNull();
     expect(alert.textContent).toContain('<img src=x onerror=alert(1)>');
   });
+});
+
+describe('LoadError: the shape of a bad payload, said in the UI language', () => {
+  const bad: Array<[string, unknown]> = [
+    ['not an object', [1, 2]],
+    ['no meta', { schemaVersion: 1 }],
+    ['nodes not an array', { schemaVersion: 1, meta: {}, nodes: {}, edges: [] }],
+    ['edges not an array', { schemaVersion: 1, meta: {}, nodes: [], edges: 'x' }],
+    ['a node without kind', { schemaVersion: 1, meta: {}, nodes: [{ id: 'a', label: 'A' }], edges: [] }],
+    ['a node without metrics', { schemaVersion: 1, meta: {}, nodes: [{ id: 'a', label: 'A', kind: 'area' }], edges: [] }],
+    ['an edge without ends', { schemaVersion: 1, meta: {}, nodes: [], edges: [{}] }],
+    ['an edge to nowhere', { schemaVersion: 1, meta: {}, nodes: [{ id: 'a', label: 'A', kind: 'area', metrics: {} }], edges: [{ id: 'a->b', source: 'a', target: 'b' }] }],
+  ];
+  for (const [what, value] of bad) {
+    it(`${what}: English as the CLI says it, Italian in Italian`, () => {
+      let error: PayloadError | undefined;
+      try {
+        validatePayload(value);
+      } catch (e) {
+        error = e as PayloadError;
+      }
+      expect(error?.reason).toBeDefined();
+      const en = render(LoadError, { error: error!, url: 'x.json', lang: 'en', keeping: false });
+      // The English sentence carries exactly the detail the CLI prints.
+      expect(screen.getByRole('alert').textContent).toContain(error!.detail);
+      en.unmount();
+      render(LoadError, { error: error!, url: 'x.json', lang: 'it', keeping: false });
+      const it = screen.getByRole('alert').textContent!;
+      expect(it).toContain('non ha la forma attesa');
+      expect(it).not.toContain(error!.detail);
+      expect(it).not.toMatch(/\b(lacks|missing|points to|not an array|has no)\b/);
+    });
+  }
 });
 
 describe('SearchBox', () => {
