@@ -49,7 +49,7 @@ const CASES: Case[] = [
     it: /non è JSON valido/,
     quotes: '<img src=x',
   },
-  { name: 'JSON null', fulfil: (r) => r.fulfill({ status: 200, contentType: 'application/json', body: 'null' }), en: /expected shape: not a JSON object/, it: /forma attesa: not a JSON object/ },
+  { name: 'JSON null', fulfil: (r) => r.fulfill({ status: 200, contentType: 'application/json', body: 'null' }), en: /expected shape: not a JSON object/, it: /forma attesa: non è un oggetto JSON/ },
   {
     name: 'an edge to a node that does not exist',
     fulfil: (r) =>
@@ -63,7 +63,7 @@ const CASES: Case[] = [
         }),
       }),
     en: /expected shape: edge .* points to a node that does not exist/,
-    it: /forma attesa: edge .* points to a node that does not exist/,
+    it: /forma attesa: il collegamento .* punta a un nodo che non esiste/,
     quotes: INJECTED,
   },
 ];
