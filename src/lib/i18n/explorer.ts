@@ -51,6 +51,7 @@ export const it = {
   'explorer.focus.all': 'Tutto il piano',
   'explorer.focus.exit': 'Esci dal fuoco',
   'explorer.focus.on': 'A fuoco:',
+  'explorer.focus.hint': 'Seleziona un nodo per vederne la catena o i vicini.',
 
   'explorer.retry': 'Riprova',
   'explorer.reload': 'Ricarica i dati',
@@ -109,6 +110,7 @@ export const en: Record<keyof typeof it, string> = {
   'explorer.focus.all': 'Whole plan',
   'explorer.focus.exit': 'Leave focus',
   'explorer.focus.on': 'In focus:',
+  'explorer.focus.hint': 'Select a node to see its chain or its neighbours.',
 
   'explorer.retry': 'Retry',
   'explorer.reload': 'Reload the data',
