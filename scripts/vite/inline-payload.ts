@@ -73,6 +73,11 @@ export function inlineScriptHashes(html: string): string[] {
   return [...new Set(out)];
 }
 
+/** The page's data is inline: the normal build's preload of data/graph.json must go. */
+export function withoutPayloadPreload(html: string): string {
+  return html.replace(/(?:<!--(?:(?!-->)[\s\S])*-->\s*)?<link\b[^>]*\bdata-trama-preload\b[^>]*>\s*/gi, '');
+}
+
 function withPolicy(html: string, policy: string): string {
   const meta = `<!-- Single file: no network at all; only the scripts inlined here, by hash. -->\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   // The normal build's policy (and the comment explaining it) gives way to this one.
@@ -94,7 +99,7 @@ export function inlinePayload(options: { file?: string; root?: string } = {}): P
         const file = path.resolve(root, options.file ?? process.env.TRAMA_PAYLOAD ?? 'public/data/graph.json');
         const json = readPayloadForInlining(file);
         return {
-          html: withPolicy(html, SINGLE_FILE_CSP),
+          html: withPolicy(withoutPayloadPreload(html), SINGLE_FILE_CSP),
           tags: [{ tag: 'script', attrs: { type: 'application/json', id: PAYLOAD_ELEMENT_ID }, children: json, injectTo: 'head' }],
         };
       },

@@ -1,8 +1,10 @@
 /**
- * Starts fetching the data the moment the page's code starts running, before the app's
- * modules are evaluated: on a slow machine the download and the start-up overlap instead
- * of queueing (the seed's first draw budget is one second). main.ts imports this first,
- * for its effect; the app's first load takes the response through `firstFetch`.
+ * Asks for the data the moment the page's code starts running, before the app's modules
+ * are evaluated, so the download and the start-up overlap instead of queueing (the seed's
+ * first draw budget is one second). index.html's <link rel="preload"> has usually started
+ * the download already, with the page: the browser hands this request that response (one
+ * download; the e2e smoke test counts them). main.ts imports this first, for its effect;
+ * the app's first load takes the response through `firstFetch`.
  * Not for the presenter's second window (it reads no data) nor the single-file build
  * (its data is in the page).
  */

@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeJsonForScript, inlineScriptHashes, readPayloadForInlining } from '../../../scripts/vite/inline-payload';
+import { escapeJsonForScript, inlineScriptHashes, readPayloadForInlining, withoutPayloadPreload } from '../../../scripts/vite/inline-payload';
 import { HOSTILE, hostile, seedPayload } from './helpers';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -31,6 +31,20 @@ function tempJson(value: unknown): string {
 }
 
 const payloadText = (html: string) => /<script type="application\/json" id="trama-payload">([\s\S]*?)<\/script>/.exec(html)?.[1];
+
+describe('withoutPayloadPreload', () => {
+  it("drops index.html's preload of the data, with its comment, and nothing else", () => {
+    const html = readFileSync(path.join(root, 'index.html'), 'utf8');
+    expect(html).toMatch(/<link rel="preload" href="\.\/data\/graph\.json"/);
+    const out = withoutPayloadPreload(html);
+    expect(out).not.toMatch(/preload|data\/graph\.json/);
+    // Everything else is there, byte for byte: only the link and its comment went.
+    const strip = (h: string) => h.replace(/\s+/g, ' ');
+    expect(strip(out)).toBe(strip(html.replace(/<!--(?:(?!-->)[\s\S])*-->\s*<link rel="preload"[^>]*>/, '')));
+    expect(out).toContain('Content-Security-Policy');
+    expect(out).toContain('<link rel="icon"');
+  });
+});
 
 describe('single-file build', () => {
   it('writes exactly one self-contained .html under dist-single/, the seed payload inlined', () => {
