@@ -11,6 +11,7 @@ import type { ElementSet } from '../lib/view/elements';
 import type { LabelSide, Point } from '../lib/view/layouts/geometry';
 
 const STATE_CLASSES = ['selected', 'chain', 'faded', 'hover', 'hover-neighbour', 'focus-root', 'search-hit'] as const;
+const STATE_SELECTOR = STATE_CLASSES.map((c) => `.${c}`).join(', ');
 /** Classes set by effects other than applyElements: kept when an element's own classes are replaced. */
 const KEPT = new Set<string>([...STATE_CLASSES, 'marked']);
 
@@ -112,8 +113,10 @@ export function applyStateClasses(cy: Core, m: StateMarks): void {
   const prev = applied.get(cy);
   cy.batch(() => {
     if (!prev) {
-      // First call on this instance: nothing recorded, so clear whatever is there.
-      cy.elements().removeClass(STATE_CLASSES.join(' '));
+      // First call on this instance: nothing recorded, so clear whatever is there. Only on
+      // the elements that carry one: Cytoscape counts removing an absent class as a change
+      // and restyles the element, which cost the seed's first frame every element's style again.
+      cy.elements(STATE_SELECTOR).removeClass(STATE_CLASSES.join(' '));
       for (const [id, cls] of next) cy.getElementById(id).addClass(cls);
       return;
     }

@@ -53,6 +53,18 @@ describe('applyStateClasses', () => {
     );
   });
 
+  it('the first call on a fresh graph restyles only the elements it marks', () => {
+    const { cy, nodeIds } = setup();
+    cy.getElementById(nodeIds[1]).addClass('faded');
+    const touched = new Set<string>();
+    cy.on('class', (e) => void touched.add(e.target.id()));
+    applyStateClasses(cy, { selection: nodeIds[0], highlight: null, hover: null, focusRoot: null, searchHits: new Set() });
+    // The stale class goes, the selection comes; nothing else is touched.
+    expect(touched).toEqual(new Set([nodeIds[0], nodeIds[1]]));
+    expect(cy.getElementById(nodeIds[1]).hasClass('faded')).toBe(false);
+    expect(cy.getElementById(nodeIds[0]).hasClass('selected')).toBe(true);
+  });
+
   it('a hover change touches only the old and new hover neighbourhoods', () => {
     const { cy, nodeIds } = setup();
     const none: StateMarks = { selection: null, highlight: null, hover: null, focusRoot: null, searchHits: new Set() };
