@@ -52,6 +52,10 @@ function numberFormat(lang: Lang, options?: Intl.NumberFormatOptions): Intl.Numb
 }
 
 export function formatNumber(lang: Lang, n: number, options?: Intl.NumberFormatOptions): string {
+  // The first formatter of a language loads its locale data (some 30 ms here), and the
+  // first frame needs numbers only for small counts: below a thousand both languages
+  // write an integer as its plain digits, so those never wait for Intl.
+  if (!options && Number.isInteger(n) && n > -1000 && n < 1000 && !Object.is(n, -0)) return String(n);
   return numberFormat(lang, options).format(n);
 }
 
