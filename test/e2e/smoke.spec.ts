@@ -23,5 +23,9 @@ test('the app loads, draws the graph and names its main parts', async ({ page })
     performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/data/graph.json')).map((e) => (e as PerformanceResourceTiming).initiatorType),
   )) as string[];
   expect(timing).toEqual(['link']);
+  // An application page: on a desktop screen the panels scroll inside themselves and the
+  // page itself never does (the header and the canvas stay put).
+  const page_ = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollHeight, inner: innerHeight }));
+  expect(page_.scroll).toBeLessThanOrEqual(page_.inner);
   expect(problems).toEqual([]);
 });
