@@ -17,3 +17,22 @@ for (const lang of ['it', 'en'] as const) {
     });
   }
 }
+
+// WCAG 1.4.10 Reflow: at 320 CSS px the page scrolls one way only. Boxes that scroll
+// within themselves (the ranking table, the focus line) may be wider; the page may not.
+for (const lang of ['it', 'en'] as const) {
+  test(`reflow: at 320 px the page has no horizontal scrolling, with a node in focus (${lang})`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    const id = 'organism:consiag-servizi-comuni-srl';
+    await gotoApp(page, `lang=${lang}&sel=${encodeURIComponent(id)}&focus=${encodeURIComponent(id)}`);
+    const widths = await page.evaluate(() => ({ page: document.scrollingElement!.scrollWidth, viewport: innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    // Every control of the header is on screen, not cut off at the right edge.
+    for (const button of await page.locator('header button').all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.x + box.width, await button.innerText()).toBeLessThanOrEqual(320);
+    }
+    await context.close();
+  });
+}
