@@ -6,8 +6,10 @@
  * `replaceAll(' ', '-')` alone cost several microseconds per key (measured).
  */
 const HEX = '0123456789abcdef';
-// Only ASCII is written, where windows-1252 (the WHATWG "latin1") and ASCII agree.
-const DECODER = new TextDecoder('latin1');
+// Only ASCII is written, which UTF-8 decodes as itself; UTF-8 rather than "latin1"
+// (windows-1252, which agrees on ASCII too) because engines decode it about twice as fast
+// (measured on Node 20: 0.3 µs against 0.7 µs for a 60-byte id). There is no BOM to look for.
+const DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
 /** Views of the buffer are kept per length up to this: one view object per string was
  *  a measurable share of all allocation. */
 const CACHED_VIEWS = 512;

@@ -44,13 +44,11 @@ function tagEnd(re: RegExp, raw: string, at: number): number {
  * collapsed), or null when the cell needs the general rule.
  */
 export function scanParagraphs(raw: string): string[] | null {
-  // Most cells are one paragraph: a list is made only for a second one.
+  // Most cells are one paragraph: a list is made only for a second one. (No inner helper
+  // function to push with: tsx, which runs the CLI, wraps every closure in a naming call,
+  // paid on each of the ~600k calls of a large document.)
   let first: string | undefined;
   let more: string[] | undefined;
-  const push = (paragraph: string) => {
-    if (first === undefined) first = paragraph;
-    else (more ??= [first]).push(paragraph);
-  };
   let text = '';
   // Start of the characters not yet copied into `text` (a run copied as one slice).
   let run = 0;
@@ -85,7 +83,10 @@ export function scanParagraphs(raw: string): string[] | null {
     if (!pendingSpace) text += raw.slice(run, i);
     const block = tagEnd(BLOCK_AT, raw, i);
     if (block >= 0) {
-      if (text !== '') push(text);
+      if (text !== '') {
+        if (first === undefined) first = text;
+        else (more ??= [first]).push(text);
+      }
       text = '';
       pendingSpace = false;
       i = run = block;
@@ -98,7 +99,10 @@ export function scanParagraphs(raw: string): string[] | null {
     // Still inside white space: the run restarts at the next ordinary character.
   }
   if (!pendingSpace) text += raw.slice(run, n);
-  if (text !== '') push(text);
+  if (text !== '') {
+    if (first === undefined) first = text;
+    else (more ??= [first]).push(text);
+  }
   // Exact-size lists: the result is kept (one per cell), and a list grown by push has room for 17.
   if (more !== undefined) return more.slice();
   return first === undefined ? [] : [first];

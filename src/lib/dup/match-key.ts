@@ -45,6 +45,15 @@ export function matchKey(text: string): string {
   return plainKey(text, PLAIN_TABLE) ?? generalKey(text);
 }
 
+/**
+ * The match key by the one-pass rule, or null when the text needs the general one. A key
+ * it gives is empty or lowercase ASCII words joined by single spaces (what `simple` below
+ * means), so callers that know it came from here can skip testing for that.
+ */
+export function plainMatchKey(text: string): string | null {
+  return plainKey(text, PLAIN_TABLE);
+}
+
 /** The rule for any text (plain-key.ts gives the same key faster for the common ones). */
 export function generalKey(text: string): string {
   let s = text.toLowerCase();
@@ -94,9 +103,10 @@ function simpleSlug(key: string): string {
  * (`consiag-servizi-comuni-srl`). Distinct keys get distinct slugs: when the key is too
  * long or holds letters ASCII cannot spell, the slug is cut and ends in `--` and a hash
  * of the whole key (a double hyphen never occurs otherwise). An empty key gives ''.
+ * `simple`: the key is known to be lowercase ASCII words joined by single spaces.
  */
-export function slug(key: string): string {
-  if (SIMPLE_KEY.test(key)) return simpleSlug(key);
+export function slug(key: string, simple = SIMPLE_KEY.test(key)): string {
+  if (simple) return simpleSlug(key);
   const words = key.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   const ascii = words.map((w) => w.replace(/[^a-z0-9]+/g, '')).filter((w) => w !== '');
   let plain = ascii.join('-');

@@ -24,10 +24,6 @@ function protectedMask(text: string): Uint8Array {
   const openAt: number[] = [];
   const openCount = [0, 0, 0, 0, 0, 0];
   let quoteAt = -1;
-  const cover = (from: number, to: number) => {
-    depth[from]! += 1;
-    depth[to]! -= 1;
-  };
   for (let i = 0; i < text.length; i++) {
     const u = text.charCodeAt(i);
     const opens = OPENERS.indexOf(u);
@@ -45,14 +41,16 @@ function protectedMask(text: string): Uint8Array {
         const at = openAt.pop()!;
         openCount[kind]! -= 1;
         if (kind === closes) {
-          cover(at, i + 1);
+          depth[at]! += 1;
+          depth[i + 1]! -= 1;
           break;
         }
       }
     } else if (SAME_QUOTES.includes(u) || u === RIGHT_DOUBLE_QUOTE) {
       if (quoteAt < 0) quoteAt = i;
       else {
-        cover(quoteAt, i + 1);
+        depth[quoteAt]! += 1;
+        depth[i + 1]! -= 1;
         quoteAt = -1;
       }
     }
@@ -81,7 +79,15 @@ function splitParagraph(text: string, out: string[]): void {
     if (name !== '') out.push(name);
     return;
   }
-  const mask = PROTECTS.test(text) ? protectedMask(text) : new Uint8Array(text.length);
+  if (!PROTECTS.test(text)) {
+    // Nothing protects a separator: every comma and semicolon splits, as the native split does.
+    for (const part of text.split(SEPARATOR)) {
+      const name = tidy(part);
+      if (name !== '') out.push(name);
+    }
+    return;
+  }
+  const mask = protectedMask(text);
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !(mask[i] === 0 && (text[i] === ',' || text[i] === ';'))) continue;

@@ -23,7 +23,9 @@ function sameMapping(a: Header, b: Header): boolean {
 
 /** The header `h` again, repeated at `line`. */
 function sameHeaderAt(h: Header | null, line: number): Header | null {
-  return h === null ? null : { ...h, line };
+  // Field by field, in Header's order: a spread cost several µs, once per page (profiled).
+  if (h === null) return null;
+  return { line, width: h.width, columns: h.columns, extras: h.extras, missing: h.missing, duplicated: h.duplicated, unnamed: h.unnamed };
 }
 
 function headerDiagnostics(h: Header, file: string): Diagnostic[] {

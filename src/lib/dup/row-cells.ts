@@ -2,7 +2,6 @@
 import { COLUMNS, type Cell, type Column } from './types';
 import type { Header } from './header';
 import { cleanParagraphs } from './text';
-import { matchKey } from './match-key';
 
 const LEADING: readonly Column[] = ['area', 'strategic', 'operational'];
 const CARRIED: readonly Column[] = ['area', 'strategic', 'operational', 'management'];
@@ -14,16 +13,6 @@ export const LABEL: Record<Column, string> = {
   actions: 'azioni',
   organisms: 'organismi partecipati',
 };
-/** Organism names repeat on thousands of rows: their keys are worth remembering. */
-const organismKeys = new Map<string, string>();
-export function organismKey(name: string): string {
-  let key = organismKeys.get(name);
-  if (key === undefined) {
-    if (organismKeys.size > 10_000) organismKeys.clear();
-    organismKeys.set(name, (key = matchKey(name)));
-  }
-  return key;
-}
 const EMPTY: Cell = Object.freeze({ paragraphs: Object.freeze([]) as unknown as string[] });
 
 export function isFilled(clean: CleanLine): boolean {
@@ -32,13 +21,14 @@ export function isFilled(clean: CleanLine): boolean {
   return false;
 }
 
-/** The leading and carried columns a header has, worked out once per header. */
-const chainCache = new WeakMap<Header, { leading: Column[]; chain: Column[] }>();
+/** The leading and carried columns a header has, worked out once per header: by its
+ *  `missing` list, which a header repeated on every page shares with the first. */
+const chainCache = new WeakMap<readonly Column[], { leading: Column[]; chain: Column[] }>();
 export function chainsOf(header: Header): { leading: Column[]; chain: Column[] } {
-  let c = chainCache.get(header);
+  let c = chainCache.get(header.missing);
   if (!c) {
     c = { leading: LEADING.filter((x) => !header.missing.includes(x)), chain: CARRIED.filter((x) => !header.missing.includes(x)) };
-    chainCache.set(header, c);
+    chainCache.set(header.missing, c);
   }
   return c;
 }
@@ -60,23 +50,54 @@ export function rawOf(clean: CleanLine, column: Column): string {
 /** Shared by every row of a table without extra columns (rows are read-only once parsed). */
 export const NO_EXTRA: Record<string, never> = Object.freeze({});
 
+/** Distinct cells remembered per position before the memo starts over. */
+const MEMO_LIMIT = 20_000;
+
 /**
- * Cleans cells, remembering the last cell seen at each position: a merged cell printed on
- * every row (the ambito, the objectives) repeats verbatim, and is cleaned once. Cleaning
- * is a pure function of the raw text, so the paragraphs can be shared (never mutated).
+ * Cleans cells, remembering the cells seen at each position: a merged cell printed on every
+ * row (the ambito, the objectives) repeats verbatim, and the organisms cell comes back in a
+ * few thousand combinations; each distinct text is cleaned once. The last cell per position
+ * is checked first (the common case: the row above's); `memo` positions also remember every
+ * distinct cell (see MEMOISED below for which). Cleaning is a pure
+ * function of the raw text, so the result is shared (never mutated); one paragraphs array
+ * per distinct text also lets later steps remember their work by array (organism-list.ts).
  */
 export class CellCleaner {
   readonly #raw: string[] = [];
-  readonly #paragraphs: string[][] = [];
+  readonly #cells: Cell[] = [];
+  readonly #seen: Array<Map<string, Cell> | undefined> = [];
 
-  paragraphs(position: number, raw: string): string[] {
-    if (this.#raw[position] === raw) return this.#paragraphs[position]!;
-    const paragraphs = cleanParagraphs(raw);
+  /** The cleaned cell, one object per distinct text at this position. */
+  cell(position: number, raw: string, memo = false): Cell {
+    if (this.#raw[position] === raw) return this.#cells[position]!;
+    let cell: Cell | undefined;
+    if (memo) {
+      const seen = (this.#seen[position] ??= new Map());
+      cell = seen.get(raw);
+      if (cell === undefined) {
+        if (seen.size >= MEMO_LIMIT) seen.clear();
+        seen.set(raw, (cell = { paragraphs: cleanParagraphs(raw) }));
+      }
+    } else {
+      cell = { paragraphs: cleanParagraphs(raw) };
+    }
     this.#raw[position] = raw;
-    this.#paragraphs[position] = paragraphs;
-    return paragraphs;
+    this.#cells[position] = cell;
+    return cell;
   }
 }
+
+/**
+ * Columns whose cells a continuation never appends to (it has them empty, by definition):
+ * rows may share one Cell object for them. Elsewhere a row's Cell is its own, or carried
+ * down from the row above, because a continuation updates the rows sharing a Cell.
+ */
+const NEVER_APPENDED: ReadonlySet<Column | null> = new Set<Column>(LEADING);
+
+/** Columns whose texts come back after other texts: the merged cells above the management
+ *  objective, and the organisms. A management objective or an action, once left, rarely
+ *  returns (it belongs to one parent): for them the memo would cost more than it saves. */
+const MEMOISED: ReadonlySet<Column> = new Set<Column>([...LEADING, 'organisms']);
 
 /** A table line's cells, cleaned and placed by the header's column mapping. */
 export function cleanLine(rawCells: string[], header: Header, cleaner: CellCleaner): CleanLine {
@@ -85,11 +106,12 @@ export function cleanLine(rawCells: string[], header: Header, cleaner: CellClean
   };
   let extra: CleanLine['extra'] = NO_EXTRA;
   for (let i = 0; i < header.width; i++) {
-    const column = header.columns[i];
+    const column = header.columns[i]!;
     const cell = rawCells[i]!;
-    const paragraphs = cleaner.paragraphs(i, cell);
+    const clean = cleaner.cell(i, cell, column !== null && MEMOISED.has(column));
+    const paragraphs = clean.paragraphs;
     if (column) {
-      if (paragraphs.length > 0) cells[column] = { paragraphs };
+      if (paragraphs.length > 0) cells[column] = NEVER_APPENDED.has(column) ? clean : { paragraphs };
     } else {
       if (extra === NO_EXTRA) extra = {};
       extra[header.extras[i]!] = { text: paragraphs.join('\n'), raw: cell };

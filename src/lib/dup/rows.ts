@@ -19,13 +19,14 @@ import type { Diagnostic, DiagnosticLevel, LineKind } from '../types';
 import { COLUMNS, type Column, type ParsedRow } from './types';
 import type { Header } from './header';
 import { cleanParagraphs, startsWithParagraph } from './text';
-import { splitOrganisms } from './organisms';
-import { CellCleaner, LABEL, NO_EXTRA, appendParagraphs, chainsOf, cleanLine, isFilled, organismKey, rawOf, type CleanLine } from './row-cells';
+import { OrganismLists } from './organism-list';
+import { CellCleaner, LABEL, NO_EXTRA, appendParagraphs, chainsOf, cleanLine, isFilled, rawOf, type CleanLine } from './row-cells';
 
 export class TableAssembler {
   readonly rows: ParsedRow[] = [];
   readonly rawLines = new Map<number, string>();
   readonly #cleaner = new CellCleaner();
+  readonly #organisms = new OrganismLists();
   #lastRejected = false;
   /** chainsOf(header) for the header rows come under (worked out once per header). */
   #chainsHeader: Header | undefined;
@@ -124,26 +125,13 @@ export class TableAssembler {
 
   /** Actions and organisms from the row's cells (again after a continuation). */
   #derive(row: ParsedRow, report: boolean): void {
-    // Shared with the cell: rows are read-only once parsed.
+    // Shared with the cell, and the organisms with other rows: rows are read-only once parsed.
     row.actions = row.cells.actions.paragraphs;
-    const names = splitOrganisms(row.cells.organisms.paragraphs);
-    // A row names a handful of organisms: their keys are compared in a list, unless many.
-    const keys = new Array<string>(names.length);
-    const many = names.length > 16 ? new Set<string>() : undefined;
-    let kept = 0;
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i]!;
-      const key = organismKey(name);
-      if (many ? many.has(key) : keys.lastIndexOf(key, kept - 1) >= 0) {
-        if (report) this.#report('info', 'duplicate-organism', row.line, `"${name}" is named twice on this row; counted once`);
-        continue;
-      }
-      many?.add(key);
-      keys[kept] = key;
-      names[kept++] = name;
+    const list = this.#organisms.of(row.cells.organisms.paragraphs);
+    if (report) {
+      for (const name of list.repeated) this.#report('info', 'duplicate-organism', row.line, `"${name}" is named twice on this row; counted once`);
     }
-    // An exact-size copy: a list grown by push keeps room for 17, and there is one per row.
-    row.organisms = names.slice(0, kept);
+    row.organisms = list.names;
   }
 
   #continue(last: ParsedRow, clean: CleanLine, line: number): void {

@@ -6,7 +6,8 @@
  */
 import type { Diagnostic, NodeKind } from '../types';
 import type { Column, ParsedDocument, ParsedRow } from '../dup/types';
-import { matchKey } from '../dup/match-key';
+import { generalKey, plainMatchKey } from '../dup/match-key';
+import { ActionIndex } from './action-index';
 import { actionHashSeed, actionIdBase, actionKey, idBase } from './identity';
 import { Provenance } from './provenance';
 import type { BuiltGraph, OrganismMatcher, TramaEdge, TramaGraph, UnknownOrganism } from './model';
@@ -41,7 +42,7 @@ class Builder {
   /** Per level, match key → node: the identity rule. */
   readonly #byKey = LEVELS.map(() => new Map<string, number>());
   /** Per management objective (by node index), the action's own match key → action node. */
-  readonly #actions: Array<Map<string, number> | undefined> = [];
+  readonly #actions = new ActionIndex();
   /** Per management objective (by node index), the start of its actions' id hash. */
   readonly #seeds: Array<number | undefined> = [];
   /** The row's action nodes (reused from row to row). */
@@ -94,19 +95,20 @@ class Builder {
     }
     if (hasExtra) mergeAttributes(managementNode, row.extra);
 
-    const actionsOf = (this.#actions[management] ??= new Map());
     const actions = this.#rowActions;
     let count = 0;
     for (const text of row.actions) {
-      const own = matchKey(text);
-      let id = actionsOf.get(own);
+      // The one-pass key, when it applies, is made of simple words: the id rule need not test.
+      const plain = plainMatchKey(text);
+      const own = plain ?? generalKey(text);
+      let id = this.#actions.get(management, own);
       if (id === undefined) {
         const seed = (this.#seeds[management] ??= actionHashSeed(managementNode.key));
-        const base = actionIdBase(managementNode.key, own, seed);
+        const base = actionIdBase(managementNode.key, own, seed, plain !== null && plain !== '');
         // A one-action cell's paragraphs are exactly [text]: shared (rows are read-only).
         const paragraphs = row.actions.length === 1 ? row.actions : [text];
         id = this.#add(base, 'action', actionKey(managementNode.key, own), paragraphs);
-        actionsOf.set(own, id);
+        this.#actions.add(management, own, id);
       }
       this.provenance.addNode(id, fileIndex, row.lines);
       this.#contains(management, id, row, fileIndex);
@@ -124,11 +126,12 @@ class Builder {
   #level(level: number, kind: Exclude<NodeKind, 'action'>, label: string, paragraphs: string[], row: ParsedRow, fileIndex: number): number {
     // (A map by label as written, before the key, cost more than it saved: a label seen
     // again is nearly always the row above's, which #addRow catches.)
-    const key = matchKey(label);
+    const plain = plainMatchKey(label);
+    const key = plain ?? generalKey(label);
     const byKey = this.#byKey[level]!;
     let index = byKey.get(key);
     if (index === undefined) {
-      index = this.#add(idBase(kind, key), kind, key, paragraphs);
+      index = this.#add(idBase(kind, key, plain !== null && plain !== ''), kind, key, paragraphs);
       byKey.set(key, index);
     }
     this.provenance.addNode(index, fileIndex, row.lines);

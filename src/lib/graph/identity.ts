@@ -48,11 +48,14 @@ export function actionKey(managementKey: string, textKey: string): string {
 /**
  * The id an action would get before any clash: its own text's words, cut short, plus a
  * hash of its whole identity (`actionKey(managementKey, textKey)`): the same sentence
- * under two objectives is two actions with two ids.
+ * under two objectives is two actions with two ids. `simple`: the key is known to be
+ * lowercase ASCII words joined by single spaces (as plainMatchKey's are).
  */
-export function actionIdBase(managementKey: string, textKey: string, seed = actionHashSeed(managementKey)): string {
+export function actionIdBase(
+  managementKey: string, textKey: string, seed = actionHashSeed(managementKey), simple = SIMPLE_KEY.test(textKey),
+): string {
   const h = fnv(seed, textKey);
-  if (SIMPLE_KEY.test(textKey)) {
+  if (simple) {
     // The first words, up to ACTION_CUT characters (what the rule below keeps of such a
     // key), written with the rest of the id as one flat string.
     const cut = wordsEnd(textKey);
@@ -87,9 +90,9 @@ function wordsEnd(textKey: string): number {
 }
 
 /** The id a node of any other kind would get before any clash. */
-export function idBase(kind: Exclude<NodeKind, 'action'>, key: string): string {
+export function idBase(kind: Exclude<NodeKind, 'action'>, key: string, simple?: boolean): string {
   // One short prefix on a flat slug: a two-piece rope is cheaper than copying the slug.
-  return `${kind}:${slug(key) || 'n--' + hash8(key)}`;
+  return `${kind}:${slug(key, simple) || 'n--' + hash8(key)}`;
 }
 
 /** `base`, or `base-2`, `base-3`… the first one not taken. */
