@@ -17,6 +17,7 @@ import { readSeedPayload, writeSite } from './browser/sites';
 import { median } from './browser/stats';
 import { evaluateTargets, type Figures, type SizeFigures } from './browser/targets';
 import { BENCH_SIZES, sizeName, syntheticPayload } from './payloads';
+import { BIG_PAYLOAD, BIG_RUNS, DEFAULT_RUNS } from './browser/runs';
 import type { BenchSuite } from './suite';
 
 export interface BrowserBenchOptions {
@@ -29,14 +30,7 @@ export interface BrowserBenchOptions {
   log: (line: string) => void;
 }
 
-export const BIG_PAYLOAD = 20_000;
-/**
- * A first draw moves by ±20% from load to load on this 2-core machine, about as much as
- * the 1.2× target it is checked against: five loads (three for the big payload) make the
- * median steadier than the three (and one) of before.
- */
-export const DEFAULT_RUNS = 5;
-export const BIG_RUNS = 3;
+export { BIG_PAYLOAD, BIG_RUNS, DEFAULT_RUNS };
 
 /** TRAMA_BENCH_SIZES="1000,5000", TRAMA_BENCH_RUNS=5, TRAMA_BENCH_GESTURE_MS=2000, TRAMA_BENCH_BUDGET_S=900. */
 export function browserOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): BrowserBenchOptions {
