@@ -17,12 +17,12 @@ import { readSeedPayload, writeSite } from './browser/sites';
 import { median } from './browser/stats';
 import { evaluateTargets, type Figures, type SizeFigures } from './browser/targets';
 import { BENCH_SIZES, sizeName, syntheticPayload } from './payloads';
-import { BIG_PAYLOAD, BIG_RUNS, DEFAULT_RUNS } from './browser/runs';
+import { BIG_PAYLOAD, BIG_RUNS, DEFAULT_RUNS, loadsFor } from './browser/runs';
 import type { BenchSuite } from './suite';
 
 export interface BrowserBenchOptions {
   sizes: readonly number[];
-  /** Loads per page; payloads of BIG_PAYLOAD nodes or more get at most BIG_RUNS (each load takes tens of seconds). */
+  /** Loads per page, as loadsFor (browser/runs.ts) adapts them to each payload's size. */
   runs: number;
   /** After this long, no further repetitions start (every page still gets one load). */
   budgetMs: number;
@@ -82,13 +82,14 @@ export async function runBrowserBench(options: BrowserBenchOptions = browserOpti
     const server = await serveFolder(site);
     try {
       let cut = false;
-      for (let run = 0; run < options.runs; run++) {
+      const rounds = Math.max(...entries.map((e) => loadsFor(e.nodes, options.runs)));
+      for (let run = 0; run < rounds; run++) {
         if (run > 0 && Date.now() - started > options.budgetMs) {
           cut = true;
           break;
         }
         for (const e of entries) {
-          if (run >= BIG_RUNS && e.nodes >= BIG_PAYLOAD) continue;
+          if (run >= loadsFor(e.nodes, options.runs)) continue;
           // Alternate which page goes first, so neither always gets the cooler machine.
           const order: Array<'app' | 'bare'> = run % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
           for (const which of order) {

@@ -5,7 +5,7 @@
  */
 import { CHROMIUM_PATH, VIEWPORT } from '../chromium';
 import { formatReport, type BenchReport } from '../suite';
-import { BIG_PAYLOAD, BIG_RUNS } from './runs';
+import { BIG_PAYLOAD, SMALL_PAYLOAD, loadsFor } from './runs';
 import { fmt, ratio } from './stats';
 import { verdict, type SizeFigures, type TargetResult } from './targets';
 
@@ -51,7 +51,7 @@ export function toBenchReports(r: BrowserReport): BenchReport[] {
       fmt(ratio(s.app.zoomFps ?? NaN, s.bare.zoomFps ?? NaN), 2),
     ]),
     notes: [
-      `headless Chromium (${CHROMIUM_PATH}), ${VIEWPORT.width}×${VIEWPORT.height}, fresh profile per load; figures are medians over the loads shown (up to ${r.runs} per page, ${Math.min(r.runs, BIG_RUNS)} from ${BIG_PAYLOAD.toLocaleString('en')} nodes up), app and bare interleaved`,
+      `headless Chromium (${CHROMIUM_PATH}), ${VIEWPORT.width}×${VIEWPORT.height}, fresh profile per load; figures are medians over the loads shown (up to ${loadsFor(SMALL_PAYLOAD, r.runs)} per page up to ${SMALL_PAYLOAD.toLocaleString('en')} nodes, ${r.runs} above, ${loadsFor(BIG_PAYLOAD, r.runs)} from ${BIG_PAYLOAD.toLocaleString('en')} nodes up), app and bare interleaved`,
       'first draw: navigation start → the frame after data-ready="true" is set on the graph container (both pages set it when Cytoscape\'s first layout stops); first picture: the first frame with the whole graph on screen, the app\'s preview (painted without Cytoscape while it builds, from 10k elements up) or else the first draw; interactive: the end of the last long task (> 50 ms) before 500 ms without one',
       `fps: requestAnimationFrame callbacks during a ${(r.gestureMs / 1000).toFixed(1)} s mouse drag from the background (pan) and ${(r.gestureMs / 1000).toFixed(1)} s of wheel in then out (zoom), mouse down to mouse up`,
       `load average ${r.load[0].toFixed(1)} at the start, ${r.load[1].toFixed(1)} at the end (2 cores); ${r.seconds.toFixed(0)} s in all`,
