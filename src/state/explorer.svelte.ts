@@ -85,10 +85,11 @@ export class ExplorerState {
   });
   query = $derived(viewQuery(this.viewState));
 
-  async load(url?: string, fetchImpl?: typeof fetch): Promise<boolean> {
+  /** Loads the payload at `url` (or validates `text`, its body already asked for) and shows it. */
+  async load(url?: string, fetchImpl?: typeof fetch, text?: string | Promise<string>): Promise<boolean> {
     this.loading = true;
     try {
-      const payload = await loadPayload(url, fetchImpl);
+      const payload = await loadPayload(url, fetchImpl, text);
       this.payload = payload;
       this.error = null;
       // Ids from the URL that these data do not hold are dropped, not kept dangling.

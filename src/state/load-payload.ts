@@ -8,9 +8,22 @@ import type { Payload } from '../lib/types';
 
 export const DEFAULT_PAYLOAD_URL = './data/graph.json';
 
-export async function loadPayload(url: string = DEFAULT_PAYLOAD_URL, fetchImpl: typeof fetch = fetch): Promise<Payload> {
+/**
+ * `text`: this URL's body, already asked for (main.ts hands over the first one, read or on
+ * its way); it is validated as a body fetched here would be, and nothing is fetched.
+ */
+export async function loadPayload(
+  url: string = DEFAULT_PAYLOAD_URL,
+  fetchImpl: typeof fetch = fetch,
+  text?: string | Promise<string>,
+): Promise<Payload> {
   const inline = inlinePayload();
   if (inline !== undefined) return parsePayloadText(inline);
+  return parsePayloadText(await (text ?? fetchPayloadText(url, fetchImpl)));
+}
+
+/** The body at `url` as text; a failed request or an HTTP error is a PayloadError. */
+export async function fetchPayloadText(url: string = DEFAULT_PAYLOAD_URL, fetchImpl: typeof fetch = fetch): Promise<string> {
   let response: Response;
   try {
     response = await fetchImpl(url, { cache: 'no-cache' });
@@ -19,7 +32,7 @@ export async function loadPayload(url: string = DEFAULT_PAYLOAD_URL, fetchImpl: 
   }
   if (response.status === 404) throw new PayloadError('missing', `HTTP 404`);
   if (!response.ok) throw new PayloadError('network', `HTTP ${response.status}`);
-  return parsePayloadText(await response.text());
+  return response.text();
 }
 
 /**

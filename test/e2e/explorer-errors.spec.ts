@@ -47,3 +47,28 @@ test('a failed reload keeps the graph on screen', async ({ page }) => {
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('data that are slow to come: the page says it is loading, then draws them', async ({ page }) => {
+  // Past the wait for data on the way (main.ts), the app mounts with its loading line.
+  await page.route('**/data/graph.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.fulfill({ status: 200, body: good, contentType: 'application/json' });
+  });
+  await gotoApp(page, '', { waitForGraph: false });
+  await expect(page.getByRole('status').filter({ hasText: 'Caricamento dei dati…' })).toBeVisible();
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.locator('[data-testid="graph-canvas"]')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+  await expect(page.getByText('Caricamento dei dati…')).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Classifica degli organismi' })).toBeVisible();
+});
+
+test('data that fail slowly: the loading line gives way to the alert', async ({ page }) => {
+  await page.route('**/data/graph.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.fulfill({ status: 503, body: 'busy' });
+  });
+  await gotoApp(page, 'lang=en', { waitForGraph: false });
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the data…' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('The data could not be loaded');
+  await expect(page.getByText('Loading the data…')).toHaveCount(0);
+});
