@@ -94,7 +94,7 @@ export async function runBrowserBench(options: BrowserBenchOptions = browserOpti
           const order: Array<'app' | 'bare'> = run % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
           for (const which of order) {
             if (e.errors[which]) continue;
-            log(`browser: run ${run + 1}/${options.runs} ${e.name} ${which}`);
+            log(`browser: run ${run + 1}/${loadsFor(e.nodes, options.runs)} ${e.name} ${which}`);
             try {
               const f = await measurePage(`${server.url}${which}-${e.name}/`, {
                 gestureMs: options.gestureMs,
