@@ -11,11 +11,15 @@ import { mayHoldInvisible, recognizeHeader, type Header } from './header';
 import { cleanText, cleanTitle } from './text';
 import { isPageFooter, readMeta } from './meta';
 import { TableAssembler } from './rows';
+import { DocumentRawLines } from './raw-lines';
 
 const COLUMN_WORDS: Record<string, string> = {
   area: 'ambito strategico', strategic: 'obiettivo strategico', operational: 'obiettivo operativo',
   management: 'obiettivo gestionale', actions: 'azioni', organisms: 'organismi partecipati',
 };
+
+/** The cells of a line that repeats the header (never read: the header is). */
+const NO_CELLS: string[] = [];
 
 function sameMapping(a: Header, b: Header): boolean {
   return a.width === b.width && a.columns.every((c, i) => c === b.columns[i] && a.extras[i] === b.extras[i]);
@@ -81,10 +85,12 @@ export function parseDocument(input: string | Uint8Array, file: string, options:
       if (header === null) titlesBefore.push(text);
       continue;
     }
-    const cells = raw.split('\t');
     firstTabbed ||= n;
-    // The header repeats on every page, usually byte for byte: recognised once.
-    const found: Header | null = raw === headerLine ? sameHeaderAt(header, n) : recognizeHeader(cells, n, raw, invisibleFree);
+    // The header repeats on every page, usually byte for byte: recognised once (and its
+    // cells not even split).
+    const repeated = raw === headerLine;
+    const cells = repeated ? NO_CELLS : raw.split('\t');
+    const found: Header | null = repeated ? sameHeaderAt(header, n) : recognizeHeader(cells, n, raw, invisibleFree);
     if (found) {
       lineKinds[i] = 'header';
       if (header === null || !sameMapping(header, found)) {
@@ -109,7 +115,7 @@ export function parseDocument(input: string | Uint8Array, file: string, options:
       }
       continue;
     }
-    const kind = table.take(cells, n, header, afterRepeatedHeader, raw);
+    const kind = table.take(cells, n, header, afterRepeatedHeader);
     lineKinds[i] = kind;
     if (kind !== 'blank') afterRepeatedHeader = false;
   }
@@ -127,7 +133,7 @@ export function parseDocument(input: string | Uint8Array, file: string, options:
     meta: readMeta(titlesBefore, titles),
     rows: table.rows,
     lineKinds,
-    rawLines: table.rawLines,
+    rawLines: new DocumentRawLines(lines, lineKinds),
     extraColumns,
     diagnostics,
   };

@@ -24,7 +24,6 @@ import { CellCleaner, LABEL, NO_EXTRA, appendParagraphs, chainsOf, cleanLine, is
 
 export class TableAssembler {
   readonly rows: ParsedRow[] = [];
-  readonly rawLines = new Map<number, string>();
   readonly #cleaner = new CellCleaner();
   readonly #organisms = new OrganismLists();
   #lastRejected = false;
@@ -48,7 +47,7 @@ export class TableAssembler {
   }
 
   /** Accounts for one tab-separated line under `header`. */
-  take(rawCells: string[], line: number, header: Header, afterRepeatedHeader: boolean, rawLine: string): LineKind {
+  take(rawCells: string[], line: number, header: Header, afterRepeatedHeader: boolean): LineKind {
     if (rawCells.length !== header.width && rawCells.every((c) => cleanParagraphs(c).length === 0)) return 'blank';
     if (rawCells.length < header.width) {
       return this.#reject('wrong-cell-count', line,
@@ -72,14 +71,12 @@ export class TableAssembler {
     for (let k = 0; k < leading.length && leadingEmpty; k++) leadingEmpty = clean.cells[leading[k]!].paragraphs.length === 0;
     if (leadingEmpty && afterRepeatedHeader && last) {
       this.#continue(last, clean, line);
-      this.rawLines.set(line, rawLine);
       this.#lastRejected = false;
       return 'continuation';
     }
     const carried = this.#carryDown(clean, chain, last, line);
     if (carried !== null) return carried;
     this.rows.push(this.#row(clean, header, line));
-    this.rawLines.set(line, rawLine);
     this.#lastRejected = false;
     return 'row';
   }

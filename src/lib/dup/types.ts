@@ -44,6 +44,16 @@ export interface DocumentMeta {
   titleLines: string[];
 }
 
+/** Line number → original text, for the lines taken as rows or continuations
+ *  (a Map is one; the parser's reads them off the document's lines, see raw-lines.ts). */
+export interface RawLines {
+  get(line: number): string | undefined;
+  /** Line numbers, ascending. */
+  keys(): IterableIterator<number>;
+  /** [line, text] pairs, by ascending line. */
+  entries(): IterableIterator<[number, string]>;
+}
+
 export interface ParsedDocument {
   file: string;
   sha256: string;
@@ -52,7 +62,7 @@ export interface ParsedDocument {
   /** One entry per input line (index 0 = line 1). */
   lineKinds: LineKind[];
   /** Original text of every row and continuation line, by line number. */
-  rawLines: Map<number, string>;
+  rawLines: RawLines;
   /** Header texts of the extra columns, in order. */
   extraColumns: string[];
   diagnostics: Diagnostic[];

@@ -90,7 +90,7 @@ function sourcesOf(docs: readonly ParsedDocument[]): SourceInfo[] {
 
 function rawLinesOf(docs: readonly ParsedDocument[]): RawLine[] {
   return docs.flatMap((d) =>
-    [...d.rawLines.entries()].sort((a, b) => a[0] - b[0]).map(([line, text]) => ({ file: d.file, line, text })));
+    Array.from(d.rawLines.entries(), ([line, text]) => ({ file: d.file, line, text })));
 }
 
 export function toPayload(parts: PayloadParts): Payload {

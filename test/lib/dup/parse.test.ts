@@ -131,6 +131,16 @@ describe('rows and cells', () => {
     const d = parseDocument(doc(['T', H, ROW, '', H, ['', '', '', 'seguito', '', '']]), 'x');
     expect([...d.rawLines.keys()]).toEqual([3, 6]);
     expect(d.rawLines.get(3)).toBe(ROW.join('\t'));
+    expect([...d.rawLines.entries()]).toEqual([[3, ROW.join('\t')], [6, '\t\t\tseguito\t\t']]);
+  });
+
+  it('keeps no raw text for headers, titles, blank, rejected or invalid lines', () => {
+    const bytes = new TextEncoder().encode(doc(['T', H, ROW, 'A\tB', ['A', '', 'O', 'G', 'az', 'Org'], ROW]));
+    const text = new Uint8Array([...bytes, ...new TextEncoder().encode('\n'), 0xff, 0x09, 0x41]);
+    const d = parseDocument(text, 'x');
+    expect(d.lineKinds).toEqual(['title', 'header', 'row', 'rejected', 'rejected', 'row', 'rejected']);
+    expect([...d.rawLines.keys()]).toEqual([3, 6]);
+    for (const line of [0, 1, 2, 4, 5, 7, 8, 2.5, -1]) expect(d.rawLines.get(line)).toBeUndefined();
   });
 });
 
