@@ -8,7 +8,7 @@ export const it = {
   'explorer.search.placeholder': 'Cerca nel piano (premi /)',
   'explorer.search.results': 'Risultati della ricerca',
   'explorer.search.none': 'Nessun risultato per «{q}»',
-  'explorer.search.count': '{n} risultati',
+  'explorer.search.count': '{n, plural, one {# risultato} other {# risultati}}',
   'explorer.search.countOne': '1 risultato',
   'explorer.search.inText': 'nel testo',
 
@@ -28,7 +28,7 @@ export const it = {
   'explorer.present': 'Presenta',
 
   'explorer.canvas.label': 'Grafo del piano',
-  'explorer.canvas.summary': '{nodes} nodi e {edges} collegamenti in vista {view}.',
+  'explorer.canvas.summary': '{nodes, plural, one {# nodo} other {# nodi}} e {edges, plural, one {# collegamento} other {# collegamenti}} in vista {view}.',
   'explorer.canvas.help':
     'Frecce: padre, figlio e nodi fratelli. Invio: seleziona. Maiusc+frecce: si sposta senza cambiare la selezione; Maiusc+Invio o Maiusc+Spazio: aggiunge il nodo alla selezione o lo toglie (col mouse: Maiusc o Ctrl+clic; Maiusc+trascinamento seleziona un riquadro). F: metti a fuoco. + e −: zoom. 0: adatta. Esc: annulla la selezione.',
   'explorer.canvas.empty': 'Nessun nodo da mostrare con questi filtri.',
@@ -67,7 +67,7 @@ export const en: Record<keyof typeof it, string> = {
   'explorer.search.placeholder': 'Search the plan (press /)',
   'explorer.search.results': 'Search results',
   'explorer.search.none': 'No results for “{q}”',
-  'explorer.search.count': '{n} results',
+  'explorer.search.count': '{n, plural, one {# result} other {# results}}',
   'explorer.search.countOne': '1 result',
   'explorer.search.inText': 'in the text',
 
@@ -87,7 +87,7 @@ export const en: Record<keyof typeof it, string> = {
   'explorer.present': 'Present',
 
   'explorer.canvas.label': 'Graph of the plan',
-  'explorer.canvas.summary': '{nodes} nodes and {edges} links in the {view} view.',
+  'explorer.canvas.summary': '{nodes, plural, one {# node} other {# nodes}} and {edges, plural, one {# link} other {# links}} in the {view} view.',
   'explorer.canvas.help':
     'Arrows: parent, child and sibling nodes. Enter: select. Shift+arrows: move without changing the selection; Shift+Enter or Shift+Space: add the node to the selection or take it out (with the mouse: Shift or Ctrl+click; Shift+drag selects a box). F: focus. + and −: zoom. 0: fit. Esc: clear the selection.',
   'explorer.canvas.empty': 'No node to show with these filters.',

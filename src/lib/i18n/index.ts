@@ -25,15 +25,34 @@ export function parseLang(value: string | null | undefined): Lang {
 
 export type Params = Record<string, string | number>;
 
-/** `t('en', 'filters.hidden', { n: 3 })` → "3 nodes hidden by the filters". Numbers are formatted for the language. */
+/** A count's plural choice, the one part of ICU MessageFormat the strings need:
+ *  `{n, plural, one {# nodo} other {# nodi}}`, `#` standing for the number. */
+const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
+const PLURAL_RULES: Partial<Record<Lang, Intl.PluralRules>> = {};
+
+function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
+  return (PLURAL_RULES[lang] ??= new Intl.PluralRules(LOCALES[lang])).select(n);
+}
+
+/**
+ * `t('en', 'panels.filters.hidden', { n: 3 })` → "3 nodes hidden by the filters". Numbers are
+ * formatted for the language; `{n, plural, one {…} other {…}}` picks the form for the count.
+ */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   const template = DICTS[lang][key] ?? DICTS[DEFAULT_LANG][key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+  const value = (name: string, m: string) => {
     const v = params[name];
     if (v === undefined) return m;
     return typeof v === 'number' ? formatNumber(lang, v) : v;
-  });
+  };
+  return template
+    .replace(PLURAL, (m, name: string, one: string, other: string) => {
+      const v = params[name];
+      if (typeof v !== 'number') return m;
+      return (pluralCategory(lang, v) === 'one' ? one : other).replaceAll('#', formatNumber(lang, v));
+    })
+    .replace(/\{(\w+)\}/g, (m, name: string) => value(name, m));
 }
 
 const LOCALES: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };

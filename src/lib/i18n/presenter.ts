@@ -7,11 +7,11 @@ export const it = {
   'presenter.one.action': 'azione',
   'presenter.one.organism': 'organismo',
   'presenter.count': '{n} {noun}',
-  'presenter.andMore': 'e altri {n}',
+  'presenter.andMore': '{n, plural, one {e un altro} other {e altri #}}',
   'presenter.edition': 'edizione {edition}',
 
   'presenter.opening.counts': 'Il piano in cifre: {counts}.',
-  'presenter.opening.notes': 'Fonte: {citation} ({files}). {edges} collegamenti in tutto.',
+  'presenter.opening.notes': 'Fonte: {citation} ({files}). {edges, plural, one {# collegamento} other {# collegamenti}} in tutto.',
   'presenter.area.position': 'Ambito {i} di {n}',
   'presenter.area.carriedBy': 'Organismi assegnatari: {list}',
   'presenter.area.carriedByNone': 'Nessun organismo assegnatario.',
@@ -59,8 +59,8 @@ export const it = {
   'presenter.editor.start': 'Presenta questo tour',
   'presenter.editor.steps': 'Passi del tour',
   'presenter.editor.saved': 'Tour salvato nel browser.',
-  'presenter.editor.loaded': 'Tour «{title}» aperto: {n} passi.',
-  'presenter.editor.defaultTitle': 'Tour di {date}',
+  'presenter.editor.loaded': 'Tour «{title}» aperto: {n, plural, one {# passo} other {# passi}}.',
+  'presenter.editor.defaultTitle': 'Tour del {date}',
 
   'presenter.file.error': 'Impossibile aprire il tour {file}: {detail}',
   'presenter.file.json': 'non è JSON valido (riga {line})',
@@ -92,7 +92,7 @@ export const en: Record<keyof typeof it, string> = {
   'presenter.edition': 'edition {edition}',
 
   'presenter.opening.counts': 'The plan in figures: {counts}.',
-  'presenter.opening.notes': 'Source: {citation} ({files}). {edges} links in all.',
+  'presenter.opening.notes': 'Source: {citation} ({files}). {edges, plural, one {# link} other {# links}} in all.',
   'presenter.area.position': 'Area {i} of {n}',
   'presenter.area.carriedBy': 'Carried by: {list}',
   'presenter.area.carriedByNone': 'No organism is assigned.',
@@ -140,7 +140,7 @@ export const en: Record<keyof typeof it, string> = {
   'presenter.editor.start': 'Present this tour',
   'presenter.editor.steps': 'Tour steps',
   'presenter.editor.saved': 'Tour kept in this browser.',
-  'presenter.editor.loaded': 'Tour "{title}" opened: {n} steps.',
+  'presenter.editor.loaded': 'Tour "{title}" opened: {n, plural, one {# step} other {# steps}}.',
   'presenter.editor.defaultTitle': 'Tour of {date}',
 
   'presenter.file.error': 'The tour {file} could not be opened: {detail}',

@@ -73,6 +73,8 @@ export function tourFileName(tour: Tour, slug: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .slice(0, 60)
+    // "Tour del 1 dicembre" would give "…-tour-tour-del-1-dicembre": the word is there once.
+    .replace(/^(?:tour|the-tour)(?:-(?:del|dello|della|di|of))?(?:-|$)/, '');
   return `${slug}-tour${base ? `-${base}` : ''}.json`;
 }

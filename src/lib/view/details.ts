@@ -28,8 +28,11 @@ export interface SourceLine {
 export interface LevelLoad {
   level: LoadLevel;
   count: number;
+  /** Competition rank among the organisms (ties share it, as in the ranking panel). */
   rank: number;
   total: number;
+  /** Other organisms with the same count (they share the rank). */
+  tiedWith: number;
 }
 
 /** Levels counted per area: an area itself is not counted under an area. */
@@ -44,6 +47,11 @@ export interface AreaLoad {
 export interface OrganismDetails {
   load: OrganismLoad | null;
   levels: LevelLoad[];
+  /** The headline rank: by management objectives, the load's own measure (its share is of
+   *  them), ties shared. Not the payload's load.rank, which breaks ties by actions and then
+   *  by label to give a strict order: beside the table's ranks, "10° su 10" for an organism
+   *  tied in 8th place read as a contradiction. */
+  headline: LevelLoad;
   byArea: AreaLoad[];
   /** What would be left without an assignee if it were dissolved, by level. */
   sole: PayloadNode[];
@@ -157,11 +165,13 @@ function organismDetails(index: PlanIndex, node: PayloadNode, actions: PayloadNo
     const count = node.load?.[level] ?? 0;
     const values = organisms.map((o) => o.load?.[level] ?? 0);
     const rank = 1 + values.filter((v) => v > count).length;
-    return { level, count, rank, total: organisms.length };
+    const tiedWith = values.filter((v) => v === count).length - 1;
+    return { level, count, rank, total: organisms.length, tiedWith };
   });
   return {
     load: node.load ?? null,
     levels,
+    headline: levels.find((l) => l.level === 'management_objective')!,
     byArea: loadByArea(index, node),
     sole: index.soleCarried(node.id),
     actions: byLabel(actions),

@@ -217,7 +217,8 @@ describe('ExportDialog: scopes', () => {
     for (const [label, ids] of cases) {
       const { nodes, edges } = expectedScope(index, ids);
       expect(nodes.length).toBeGreaterThan(0);
-      const r = group.getByRole('radio', { name: `${label} — ${nodes.length} nodi, ${edges.length} collegamenti` }) as HTMLInputElement;
+      const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+      const r = group.getByRole('radio', { name: `${label} — ${count(nodes.length, 'nodo', 'nodi')}, ${count(edges.length, 'collegamento', 'collegamenti')}` }) as HTMLInputElement;
       expect(r.disabled).toBe(false);
     }
     expect(expectedScope(index, scopes.selection).nodes).toEqual(SELECTED.filter((id) => index.has(id)).sort((a, b) => index.payload.nodes.findIndex((n) => n.id === a) - index.payload.nodes.findIndex((n) => n.id === b)));

@@ -61,6 +61,11 @@ describe('editing a tour', () => {
   it('names the saved file safely', () => {
     expect(tourFileName(renameTour(base(), 'Città: è «bello»/?'), 'dup-2022-2024')).toBe('dup-2022-2024-tour-citta-e-bello.json');
     expect(tourFileName(renameTour(base(), '***'), 'dup')).toBe('dup-tour.json');
+    // The default titles start with the word the name already has.
+    expect(tourFileName(renameTour(base(), 'Tour del 1 dicembre 2026'), 'dup')).toBe('dup-tour-1-dicembre-2026.json');
+    expect(tourFileName(renameTour(base(), 'Tour of 1 December 2026'), 'dup')).toBe('dup-tour-1-december-2026.json');
+    expect(tourFileName(renameTour(base(), 'Tour'), 'dup')).toBe('dup-tour.json');
+    expect(tourFileName(renameTour(base(), 'Touring Prato'), 'dup')).toBe('dup-tour-touring-prato.json');
   });
 });
 

@@ -65,7 +65,10 @@ describe('nodeDetails', () => {
     const d = nodeDetails(index, org('Gamma'))!;
     expect(d.breadcrumb).toEqual([]);
     expect(d.organism!.actions.map((n) => n.label)).toEqual(['Azione tre']);
-    expect(d.organism!.levels.find((l) => l.level === 'management_objective')).toEqual({ level: 'management_objective', count: 1, rank: 3, total: 4 });
+    const management = { level: 'management_objective', count: 1, rank: 3, total: 4, tiedWith: 1 };
+    expect(d.organism!.levels.find((l) => l.level === 'management_objective')).toEqual(management);
+    // The headline rank is that one, ties shared (not the payload's strict order).
+    expect(d.organism!.headline).toEqual(management);
     expect(d.organism!.sole.map((n) => n.label)).toEqual(['Gestionale tre', 'Azione tre']);
     const alfa = nodeDetails(index, org('Alfa'))!.organism!;
     expect(alfa.sole.map((n) => n.label)).toEqual(['Gestionale due', 'Azione due']);
