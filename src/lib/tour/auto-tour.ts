@@ -7,7 +7,7 @@ import { formatPercent, formatRank, translate, type Lang } from '../i18n';
 import type { PlanIndex } from '../model/plan-index';
 import { EMPTY_FILTERS } from '../view/filters';
 import { NODE_KINDS, type NodeKind, type PayloadNode } from '../types';
-import { leadingOrganisms, managementLoad, organismsByRank } from './leading';
+import { leadingOrganisms, managementLoad, managementRank, organismsByRank } from './leading';
 import type { StepState, TourStep, TourView } from './types';
 import { countOf, endSentence, listOf, listSome } from './words';
 
@@ -78,9 +78,9 @@ function areaStep(index: PlanIndex, lang: Lang, area: PayloadNode, i: number, to
   };
 }
 
-function rankingLine(lang: Lang, o: PayloadNode, i: number): string {
+function rankingLine(index: PlanIndex, lang: Lang, o: PayloadNode): string {
   const share = o.load ? ` (${formatPercent(lang, o.load.share)})` : '';
-  return `${o.load?.rank ?? i + 1}. ${o.label}: ${countOf(lang, 'management_objective', managementLoad(o))}${share}`;
+  return `${managementRank(index, o)}. ${o.label}: ${countOf(lang, 'management_objective', managementLoad(o))}${share}`;
 }
 
 function ranking(index: PlanIndex, lang: Lang, leading: PayloadNode[]): TourStep {
@@ -88,7 +88,7 @@ function ranking(index: PlanIndex, lang: Lang, leading: PayloadNode[]): TourStep
   const shown = ranked.slice(0, Math.max(leading.length, 1));
   const rest = ranked.length - shown.length;
   const caption = endSentence(
-    shown.map((o, i) => rankingLine(lang, o, i)).join('; ') + (rest > 0 ? `; ${translate(lang, 'presenter.andMore', { n: rest })}` : ''),
+    shown.map((o) => rankingLine(index, lang, o)).join('; ') + (rest > 0 ? `; ${translate(lang, 'presenter.andMore', { n: rest })}` : ''),
   );
   const ids = ranked.map((o) => o.id);
   return {
@@ -96,7 +96,7 @@ function ranking(index: PlanIndex, lang: Lang, leading: PayloadNode[]): TourStep
     kind: 'ranking',
     title: translate(lang, 'presenter.ranking.title'),
     caption,
-    notes: ranked.map((o, i) => rankingLine(lang, o, i)).join('\n'),
+    notes: ranked.map((o) => rankingLine(index, lang, o)).join('\n'),
     light: ids,
     fit: ids,
     state: state('organisms'),
@@ -106,7 +106,7 @@ function ranking(index: PlanIndex, lang: Lang, leading: PayloadNode[]): TourStep
 function organismStep(index: PlanIndex, lang: Lang, o: PayloadNode, total: number): TourStep {
   const chain = [...index.chain(o.id).nodes];
   const areas = o.areas.map((a) => index.node(a)?.label ?? a);
-  const rank = formatRank(lang, o.load?.rank ?? 0, total, translate(lang, 'kinds.organism'));
+  const rank = formatRank(lang, managementRank(index, o), total, translate(lang, 'kinds.organism'));
   const caption = endSentence(translate(lang, 'presenter.organism.caption', {
     rank,
     objectives: countOf(lang, 'management_objective', managementLoad(o)),

@@ -14,6 +14,14 @@ export function managementLoad(n: PayloadNode): number {
   return n.load?.management_objective ?? 0;
 }
 
+/** Rank by management objectives, ties shared (as the ranking panel and the details show it). */
+export function managementRank(index: PlanIndex, o: PayloadNode): number {
+  const load = managementLoad(o);
+  let above = 0;
+  for (const other of index.byKind('organism')) if (managementLoad(other) > load) above++;
+  return above + 1;
+}
+
 export function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const s = [...values].sort((a, b) => a - b);

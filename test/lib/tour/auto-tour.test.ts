@@ -60,6 +60,12 @@ function checkTour(payload: Payload, lang: Lang) {
   const first = payload.nodes.find((n) => n.load?.rank === 1)!;
   expect(ranking.caption).toContain(`1. ${first.label}`);
   for (const o of payload.nodes.filter((n) => n.kind === 'organism')) expect(ranking.notes).toContain(o.label);
+  // Ties share a rank, as in the ranking panel: "N." is 1 + how many carry more.
+  const organisms = payload.nodes.filter((n) => n.kind === 'organism');
+  for (const o of organisms) {
+    const rank = 1 + organisms.filter((x) => x.load!.management_objective > o.load!.management_objective).length;
+    expect(ranking.notes).toContain(`${rank}. ${o.label}:`);
+  }
 
   leading.forEach((o, i) => {
     const s = steps[1 + areas.length + 1 + i];
