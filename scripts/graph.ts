@@ -48,6 +48,21 @@ function checkSizes(files: readonly string[]): void {
   }
 }
 
+/** A file-system error (EISDIR, EACCES, ENOSPC…): the output's fault, not ours. */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+}
+
+function writeOutput(out: string, chunks: Iterable<string>): number {
+  try {
+    return writeFileAtomic(out, chunks);
+  } catch (error) {
+    if (!isSystemError(error)) throw error;
+    const reason = { EISDIR: 'it is a folder', ENOTDIR: 'a part of the path is a file, not a folder', EEXIST: 'a part of the path is a file, not a folder', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left on the device' }[error.code!];
+    throw new InputError(`${out}:0: cannot write the output: ${reason ?? error.code} (${error.syscall ?? 'write'}); nothing was written`);
+  }
+}
+
 function main(argv: readonly string[]): number {
   const args = parseGraphArgs(argv);
   if (args.help) {
@@ -66,7 +81,7 @@ function main(argv: readonly string[]): number {
     console.error(`${errors.length} ${args.strict ? 'error(s) and warning(s) (--strict)' : 'error(s)'}: ${args.out} left as it was`);
     return 1;
   }
-  const bytes = writeFileAtomic(args.out, serializePayload(payload));
+  const bytes = writeOutput(args.out, serializePayload(payload));
   if (!args.quiet) console.log(formatSummary(payload, unknownOrganisms, args.out, bytes));
   return 0;
 }

@@ -57,6 +57,29 @@ describe('npm run graph: invalid input exits 1 with file:line: reason, output un
     expectUntouched(good);
   });
 
+  it('a header without a level of the plan (its rows would lose their actions and organisms)', () => {
+    const good = withGoodOutput();
+    const file = join(good.dir, 'no-operational.txt');
+    writeFileSync(file, ['AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVO GESTIONALE\tAZIONI\tORGANISMI PARTECIPATI', row('A', 'S', 'G', 'fare', 'Estra spa')].join('\n'));
+    const run = graphCli([file, '--out', good.out, '--registry', REGISTRY]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/no-operational\.txt:1: error: the header has no column for: obiettivo operativo/);
+    expectUntouched(good);
+  });
+
+  it('an output that cannot be written: one line, no stack trace', () => {
+    const good = withGoodOutput();
+    const folder = join(good.dir, 'graph.json');
+    const run = graphCli([SEED, '--out', good.dir, '--registry', REGISTRY]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/:0: cannot write the output: it is a folder/);
+    const under = graphCli([SEED, '--out', join(folder, 'x.json'), '--registry', REGISTRY]);
+    expect(under.status).toBe(1);
+    expect(under.stderr).toMatch(/cannot write the output: a part of the path is a file/);
+    expectUntouched(good);
+  });
+
   it('a missing file', () => {
     const good = withGoodOutput();
     const run = graphCli([join(good.dir, 'nope.txt'), '--out', good.out, '--registry', REGISTRY]);

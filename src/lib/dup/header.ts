@@ -67,9 +67,10 @@ export function columnOf(name: string): Column | null {
 }
 
 // A header names an area, an objective and the organisms, each in a short cell. These words
-// carry no accent (no entity spells them), so raw cells must contain them once invisible
-// characters are out: a test that rejects nearly every data row before any cleaning.
-const MAY_NAME_AREA = /ambit|are[ae]/i;
+// carry no accent past their first letter (no entity spells the rest), so raw cells must
+// contain them once invisible characters are out: a test that rejects nearly every data
+// row before any cleaning. "Àmbito" (and "&Agrave;mbito") is still an ambito: "mbit".
+const MAY_NAME_AREA = /mbit|are[ae]/i;
 const MAY_NAME_OBJECTIVE = /obiettiv|indirizz|line[ae]/i;
 const MAY_NAME_ORGANISMS = /organism|partecipat|assegnatar|soggett|\bent[ei]\b/i;
 const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200D\u2060\uFEFF]/g;

@@ -52,6 +52,10 @@ function refuseBinary(codeAt: (i: number) => number, length: number, nulAt: numb
   if (length >= 5 && [0x25, 0x50, 0x44, 0x46, 0x2d].every((c, i) => codeAt(i) === c)) {
     throw new ParseError(file, 1, 'binary-file', 'this is a PDF, not text: convert it to text first');
   }
+  // An Excel "Unicode text" export: UTF-16 with its byte-order mark, NUL in every other byte.
+  if (length >= 2 && ((codeAt(0) === 0xff && codeAt(1) === 0xfe) || (codeAt(0) === 0xfe && codeAt(1) === 0xff))) {
+    throw new ParseError(file, 1, 'binary-file', 'this is UTF-16 text (a spreadsheet\'s "Unicode text" export?): save it as UTF-8');
+  }
   if (nulAt >= 0) {
     throw new ParseError(file, lineAt(codeAt, nulAt), 'binary-file', 'binary data (NUL byte): this is not a text file');
   }

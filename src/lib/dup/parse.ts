@@ -35,7 +35,16 @@ function sameHeaderAt(h: Header | null, line: number): Header | null {
 function headerDiagnostics(h: Header, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const warn = (code: string, message: string) => out.push({ level: 'warning', code, file, line: h.line, message });
-  if (h.missing.length > 0) warn('missing-column', `the header has no column for: ${h.missing.map((c) => COLUMN_WORDS[c]).join(', ')}`);
+  // An error, not a warning: the graph has a node kind per column, and every row would lose
+  // what lies below the missing level (all its actions and organisms), leaving a plan
+  // with nobody assigned and an exit code that said all was well.
+  if (h.missing.length > 0) {
+    out.push({
+      level: 'error', code: 'missing-column', file, line: h.line,
+      message: `the header has no column for: ${h.missing.map((c) => COLUMN_WORDS[c]).join(', ')} ` +
+        '(every level is needed: ambito, obiettivo strategico, operativo, gestionale, azioni, organismi partecipati)',
+    });
+  }
   for (const c of h.duplicated) warn('duplicate-column', `a second column names ${COLUMN_WORDS[c]}: kept as an extra column`);
   for (const i of h.unnamed) warn('unnamed-column', `column ${i + 1} has no name: kept as extra column "#${i + 1}"`);
   return out;
@@ -121,6 +130,12 @@ export function parseDocument(input: string | Uint8Array, file: string, options:
   }
 
   if (header === null) {
+    if (invalid.size > 0) {
+      // The lines that are not UTF-8 were never read for cells: say why, not "no cells".
+      const first = source.invalidUtf8[0]! + 1;
+      throw new ParseError(file, first, 'no-header',
+        `no table header found; ${invalid.size} line(s) are not valid UTF-8 (the first is line ${first}): save the document as UTF-8`);
+    }
     const hint = firstTabbed
       ? `; line ${firstTabbed} has cells, but they do not name the columns (an ambito, an obiettivo and the organismi partecipati at least)`
       : '; no line has tab-separated cells';

@@ -113,7 +113,8 @@ export function cleanLine(rawCells: string[], header: Header, cleaner: CellClean
     if (column) {
       if (paragraphs.length > 0) cells[column] = NEVER_APPENDED.has(column) ? clean : { paragraphs };
     } else {
-      if (extra === NO_EXTRA) extra = {};
+      // Null-prototype: column names are document text ("constructor", "__proto__"…).
+      if (extra === NO_EXTRA) extra = Object.create(null) as CleanLine['extra'];
       extra[header.extras[i]!] = { text: paragraphs.join('\n'), raw: cell };
     }
   }

@@ -105,7 +105,7 @@ export class TableAssembler {
   #row(clean: CleanLine, header: Header, line: number): ParsedRow {
     let extra: Record<string, string> = NO_EXTRA;
     if (clean.extra !== NO_EXTRA) {
-      extra = {};
+      extra = Object.create(null) as Record<string, string>;
       for (const [name, value] of Object.entries(clean.extra)) extra[name] = value.text;
     }
     const row: ParsedRow = {
@@ -148,7 +148,7 @@ export class TableAssembler {
     for (const [name, value] of Object.entries(clean.extra)) {
       if (value.text === '') continue;
       // The row was read under a header without extra columns: it shares NO_EXTRA.
-      if (last.extra === NO_EXTRA) last.extra = {};
+      if (last.extra === NO_EXTRA) last.extra = Object.create(null) as Record<string, string>;
       const before = last.extra[name];
       last.extra[name] = appendParagraphs(before ? before.split('\n') : [], value.text.split('\n'), startsWithParagraph(value.raw)).join('\n');
       appended.push(name);

@@ -62,7 +62,8 @@ export function extraAttributes(extraColumns: readonly string[]): AttrSpec[] {
   return extraColumns.map((header) => ({
     name: `col_${header}`,
     type: 'string' as const,
-    get: (n: PayloadNode) => n.attributes?.[header],
+    // Own values only: a column may be named "constructor" or "toString" (document text).
+    get: (n: PayloadNode) => (n.attributes && Object.hasOwn(n.attributes, header) ? n.attributes[header] : undefined),
   }));
 }
 

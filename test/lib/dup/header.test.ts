@@ -25,6 +25,13 @@ describe('recognizeHeader', () => {
     expect(h).toMatchObject({ line: 13, width: 6, columns: ['area', 'strategic', 'operational', 'management', 'actions', 'organisms'], missing: [] });
   });
 
+  it('reads an accented or entity-spelled ambito (Àmbito, &Agrave;mbito)', () => {
+    for (const area of ['ÀMBITO STRATEGICO', 'Àmbiti strategici', '&Agrave;mbito', '&agrave;mbito strategico']) {
+      const h = recognizeHeader([area, 'Obiettivo strategico', 'Obiettivo operativo', 'Obiettivo gestionale', 'Azioni', 'Organismi'], 1, undefined, true);
+      expect(h?.columns[0], area).toBe('area');
+    }
+  });
+
   it('maps columns in another order, singular, other wording, with extra columns', () => {
     const h = recognizeHeader(['Partecipate coinvolte', 'Indicatore', 'Azione', 'Obiettivo gestionale', 'Ambito', 'Obiettivo operativo', 'Obiettivo strategico', 'Centro di responsabilità'], 1)!;
     expect(h.columns).toEqual(['organisms', null, 'actions', 'management', 'area', 'operational', 'strategic', null]);

@@ -66,6 +66,9 @@ describe('documents refused as a whole (ParseError)', () => {
     ['empty bytes', new Uint8Array(), 'empty-file', 1],
     ['only a BOM', '\ufeff', 'empty-file', 1],
     ['only blank lines', '\n \r\n\t\n', 'empty-file', 1],
+    ['UTF-16 with its mark (a spreadsheet export)', new Uint8Array([0xff, 0xfe, 0x41, 0, 0x09, 0, 0x42, 0]), 'binary-file', 1],
+    ['UTF-16 big-endian', new Uint8Array([0xfe, 0xff, 0, 0x41, 0, 0x09, 0, 0x42]), 'binary-file', 1],
+    ['a Latin-1 file whose header line is accented', Uint8Array.from(doc([['AMBITO', 'OBIETTIVO STRATEGICO', 'ATTIVIT\u00c0', 'ORGANISMI'], ['a', 'b', 'c', 'd']]), (c) => c.charCodeAt(0)), 'no-header', 1],
     ['binary with NUL', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'binary-file', 3],
     ['NUL in text on line 3', 'a\nb\nc\0d', 'binary-file', 3],
     ['PDF', enc('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'binary-file', 1],
@@ -80,6 +83,13 @@ describe('documents refused as a whole (ParseError)', () => {
     expect(e.line).toBe(line);
     expect(e.file).toBe('doc.txt');
     expect(e.message).toMatch(new RegExp(`^doc\\.txt:${line}: `));
+  });
+
+  it('says what is wrong with the encoding, not that there are no cells', () => {
+    const utf16 = refusal(new Uint8Array([0xff, 0xfe, 0x41, 0, 0x09, 0, 0x42, 0]));
+    expect(utf16.message).toMatch(/UTF-16.*save it as UTF-8/);
+    const latin1 = refusal(Uint8Array.from(doc([['AMBITO', 'OBIETTIVO STRATEGICO', 'ATTIVIT\u00c0', 'ORGANISMI'], ['a', 'b', 'c', 'd']]), (c) => c.charCodeAt(0)));
+    expect(latin1.message).toMatch(/1 line\(s\) are not valid UTF-8 \(the first is line 1\): save the document as UTF-8/);
   });
 });
 
@@ -215,12 +225,21 @@ describe('headers', () => {
     expect(d.rows[0]!.extra).toEqual({ Indicatore: 'n. alberi\nkm', 'Centro di responsabilità': 'Servizio Verde' });
   });
 
-  it('a header missing columns is accepted with a warning', () => {
+  it('extra columns named like object properties are kept as plain keys', () => {
+    const d = parseDocument(doc([[...H, '__proto__', 'constructor', 'toString'], [...ROW, 'p', 'c', 't'], ['', '', '', '', 'az2', 'Org', 'p2', '', '']]), 'x');
+    expect(d.extraColumns).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(Object.keys(d.rows[0]!.extra)).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(d.rows[0]!.extra['__proto__']).toBe('p');
+    expect(d.rows[1]!.extra['constructor']).toBe('');
+    expect(d.rows[1]!.extra['__proto__']).toBe('p2');
+  });
+
+  it('a header missing columns is read, and the missing columns are an error', () => {
     const d = parseDocument(doc([['Ambito', 'Obiettivo gestionale', 'Azioni', 'Soggetti attuatori'], ['A', 'G', 'az', 'Org']]), 'x');
     expect(d.rows).toHaveLength(1);
     expect(d.rows[0]!.cells.strategic.paragraphs).toEqual([]);
-    expect(codes(d, 'warning')).toEqual(['1:missing-column']);
-    expect(d.diagnostics[0]!.message).toMatch(/obiettivo strategico, obiettivo operativo/);
+    expect(codes(d, 'error')).toEqual(['1:missing-column']);
+    expect(d.diagnostics[0]!.message).toMatch(/no column for: obiettivo strategico, obiettivo operativo \(every level/);
   });
 });
 

@@ -110,6 +110,32 @@ describe('buildGraph', () => {
     expect(built.graph.getNodeAttribute(first, 'attributes')).toEqual({ Indicatore: 'n. alberi' });
   });
 
+  it('keeps columns named like object properties as plain attributes', () => {
+    const rows = [
+      // fromEntries: in an object literal `__proto__: …` would set the prototype, not a key.
+      spec(2, { extra: Object.fromEntries([['constructor', 'c1'], ['toString', 't1'], ['__proto__', 'p1'], ['hasOwnProperty', 'h1']]) }),
+      spec(3, { actions: ['Seconda azione'], extra: Object.fromEntries([['constructor', 'c2'], ['__proto__', 'p2']]) }),
+    ];
+    const built = buildGraph([doc('a.txt', rows)], REGISTRY);
+    const mo = built.graph.filterNodes((_id, a) => a.kind === 'management_objective')[0]!;
+    const attributes = built.graph.getNodeAttribute(mo, 'attributes')!;
+    expect(Object.keys(attributes).sort()).toEqual(['__proto__', 'constructor', 'hasOwnProperty', 'toString']);
+    expect(attributes['constructor']).toBe('c1; c2');
+    expect(attributes['__proto__']).toBe('p1; p2');
+    expect(attributes['toString']).toBe('t1');
+  });
+
+  it('merges values that contain the separator without losing a distinct one', () => {
+    const rows = [
+      spec(2, { extra: { Indicatore: 'a; b' } }),
+      spec(3, { actions: ['Seconda azione'], extra: { Indicatore: 'a' } }),
+      spec(4, { actions: ['Terza'], extra: { Indicatore: 'a; b' } }),
+    ];
+    const built = buildGraph([doc('a.txt', rows)], REGISTRY);
+    const mo = built.graph.filterNodes((_id, a) => a.kind === 'management_objective')[0]!;
+    expect(built.graph.getNodeAttribute(mo, 'attributes')).toEqual({ Indicatore: 'a; b; a' });
+  });
+
   it('leaves a row without a required level out below that level, with a warning', () => {
     const built = buildGraph([doc('a.txt', [spec(2, { operational: '' })])], REGISTRY);
     expect(kindsOf(built)).toEqual({ area: 1, strategic_objective: 1 });
