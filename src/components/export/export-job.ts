@@ -6,6 +6,7 @@ import { buildDecorations } from '../../lib/export/decorations';
 import { DATA_FORMAT_SPECS } from '../../lib/export/data-formats';
 import { csvCompanionName } from '../../lib/export/csv';
 import { exportFileName } from '../../lib/export/file-name';
+import { legendText } from '../../lib/export/legend-layout';
 import { planPng, type PngRequest } from '../../lib/export/png-plan';
 import { printModel } from '../../lib/export/print-layout';
 import { writeSvg } from '../../lib/export/svg';
@@ -41,7 +42,7 @@ export function decorationsFor(lang: Lang, index: PlanIndex, c: ExportChoice) {
 export function planFor(lang: Lang, index: PlanIndex, source: ExportSource, c: ExportChoice, png = true): PngPlan {
   const d = decorationsFor(lang, index, c);
   const req: PngRequest = png ? { ...c.png, decorations: null } : { size: { mode: 'scale', scale: 1 }, full: true, background: c.png.background, decorations: null };
-  req.decorations = c.decorations ? { title: !!d.title, source: !!d.source, legendEntries: d.legend.length } : null;
+  req.decorations = c.decorations ? { title: !!d.title, source: !!d.source, legend: d.legend.map(legendText) } : null;
   return planPng(req, source.extent(ids(c.scope), req.full));
 }
 

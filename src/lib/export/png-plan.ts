@@ -6,6 +6,7 @@
  * CANVAS_LIMITS: it shrinks the request and says so (`capped`, `requested`).
  */
 import { ExportError } from './errors';
+import { LEGEND, legendGrid } from './legend-layout';
 import type { PngBackground, PngPlan, PrintPreset } from './types';
 
 /**
@@ -28,8 +29,11 @@ export interface PngRequest {
   size: PngSize;
   full: boolean;
   background: PngBackground;
-  /** What the bands must hold; null = the bare picture. */
-  decorations: { title: boolean; source: boolean; legendEntries: number } | null;
+  /**
+   * What the bands must hold; null = the bare picture. `legend` is each entry's text as
+   * drawn (legendText): long names take more rows, so the band needs the texts, not a count.
+   */
+  decorations: { title: boolean; source: boolean; legend: readonly string[] } | null;
 }
 
 /** `width`/`height` in model units; `unit` = pixels per model unit at 1× (the zoom, for the viewport). */
@@ -68,10 +72,9 @@ function bands(req: PngRequest, width: number): { header: number; footer: number
   const ts = textScaleFor(width);
   const d = req.decorations;
   if (!d) return { header: 0, footer: 0, ts };
-  const perRow = Math.max(1, Math.floor(width / (300 * ts)));
-  const legendRows = d.legendEntries ? Math.ceil(d.legendEntries / perRow) : 0;
+  const legendRows = legendGrid(d.legend, width, ts).rows;
   const header = d.title ? Math.round(64 * ts) : 0;
-  const body = legendRows * 30 * ts + (d.source ? 34 * ts : 0);
+  const body = legendRows * LEGEND.rowHeight * ts + (d.source ? 34 * ts : 0);
   return { header, footer: body ? Math.round(body + 24 * ts) : 0, ts };
 }
 

@@ -4,6 +4,7 @@
  * band with the same flow the PNG plan reserved room for.
  */
 import type { AreaPattern } from '../view/palette';
+import { clipToWidth, LEGEND, legendGrid, legendText } from './legend-layout';
 import { placedPath } from './svg-geometry';
 import type { LegendEntry, PngPlan } from './types';
 import { escapeXml, num } from './xml';
@@ -34,38 +35,31 @@ export function areaPatternDefs(legend: LegendEntry[]): string {
     .join('');
 }
 
-function clip(text: string, chars: number): string {
-  return text.length > chars ? `${text.slice(0, Math.max(1, chars - 1)).trimEnd()}…` : text;
-}
-
 export function legendSvg(legend: LegendEntry[], source: string | null, plan: PngPlan): string {
   const ts = plan.textScale;
-  const font = 14 * ts;
-  const perRow = Math.max(1, Math.floor(plan.width / (300 * ts)));
-  // The PNG plan reserved rows for this many entries per row; spread them over the width.
-  const cell = (plan.width - 32 * ts) / perRow;
+  const font = LEGEND.font * ts;
+  const box = LEGEND.box * ts;
+  // The same grid the PNG plan reserved rows for.
+  const grid = legendGrid(legend.map(legendText), plan.width, ts);
   const top = plan.graph.y + plan.graph.height + 12 * ts;
   const parts: string[] = [];
   legend.forEach((e, i) => {
-    const x = (i % perRow) * cell + 16 * ts;
-    const y = top + Math.floor(i / perRow) * 30 * ts;
-    const box = 18 * ts;
+    const cell = grid.cells[i];
+    const x = cell.x;
+    const y = top + cell.row * LEGEND.rowHeight * ts;
     const cx = x + box / 2;
     const cy = y + box / 2;
-    const chars = Math.floor((cell - box - 24 * ts) / (font * 0.55));
     if (e.type === 'kind') {
       parts.push(`<path d="${placedPath(e.shape, cx, cy, box, box)}" fill="#D0D7DE" stroke="${INK}" stroke-width="${num(ts)}"/>`);
-      parts.push(`<text x="${num(x + box + 8 * ts)}" y="${num(cy + font * 0.35)}" font-size="${num(font)}" fill="${INK}">${escapeXml(clip(e.label, chars))}</text>`);
     } else {
       parts.push(`<rect x="${num(x)}" y="${num(y)}" width="${num(box)}" height="${num(box)}" fill="url(#trama-area-${e.index})" stroke="${INK}" stroke-width="${num(ts * 0.8)}"/>`);
-      const label = `${e.index}. ${e.label}`;
-      parts.push(`<text x="${num(x + box + 8 * ts)}" y="${num(cy + font * 0.35)}" font-size="${num(font)}" fill="${INK}">${escapeXml(clip(label, chars))}</text>`);
     }
+    parts.push(`<text x="${num(cell.textX)}" y="${num(cy + font * 0.35)}" font-size="${num(font)}" fill="${INK}">${escapeXml(cell.text)}</text>`);
   });
   if (source) {
     const y = plan.height - 14 * ts;
-    const chars = Math.floor((plan.width - 32 * ts) / (font * 0.52));
-    parts.push(`<text x="${num(16 * ts)}" y="${num(y)}" font-size="${num(font)}" fill="#4A525A">${escapeXml(clip(source, chars))}</text>`);
+    const text = clipToWidth(source, plan.width - 2 * LEGEND.margin * ts, font);
+    parts.push(`<text x="${num(LEGEND.margin * ts)}" y="${num(y)}" font-size="${num(font)}" fill="#4A525A">${escapeXml(text)}</text>`);
   }
   return parts.length ? `<g class="legend">${parts.join('')}</g>` : '';
 }

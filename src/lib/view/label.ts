@@ -4,6 +4,7 @@
  * layout spaces nodes by these boxes, so the estimate errs on the wide side.
  */
 import type { NodeKind } from '../types';
+import { textWidth } from './text-width';
 
 export interface LabelSpec {
   /** Characters per line before wrapping. */
@@ -12,20 +13,22 @@ export interface LabelSpec {
   lines: number;
   /** Font size in px at zoom 1. */
   fontSize: number;
+  /** Drawn in bold when not selected (selected labels are always bold). */
+  bold: boolean;
 }
 
 export const LABEL_SPECS: Record<NodeKind, LabelSpec> = {
-  area: { width: 22, lines: 3, fontSize: 15 },
-  strategic_objective: { width: 24, lines: 3, fontSize: 13 },
-  operational_objective: { width: 26, lines: 3, fontSize: 12 },
-  management_objective: { width: 26, lines: 3, fontSize: 12 },
-  action: { width: 26, lines: 2, fontSize: 11 },
-  organism: { width: 24, lines: 2, fontSize: 13 },
+  area: { width: 22, lines: 3, fontSize: 15, bold: true },
+  strategic_objective: { width: 24, lines: 3, fontSize: 13, bold: false },
+  operational_objective: { width: 26, lines: 3, fontSize: 12, bold: false },
+  management_objective: { width: 26, lines: 3, fontSize: 12, bold: false },
+  action: { width: 26, lines: 2, fontSize: 11, bold: false },
+  organism: { width: 24, lines: 2, fontSize: 13, bold: true },
 };
 
-/** Average glyph advance of a sans-serif face as a share of the font size, rounded up. */
-const CHAR_WIDTH = 0.6;
 const LINE_HEIGHT = 1.25;
+/** The canvas style's 'text-background-padding', in px. */
+export const LABEL_BACKGROUND_PADDING = 1;
 
 /** Greedy word wrap; a word longer than the line is cut hard so no line overflows. */
 export function wrapLabel(text: string, width: number, maxLines: number): string {
@@ -70,9 +73,15 @@ export function labelFor(kind: NodeKind, text: string): string {
   return wrapLabel(text, spec.width, spec.lines);
 }
 
-/** Width and height in px (zoom 1) of a wrapped label drawn at `fontSize`. */
-export function labelBox(label: string, fontSize: number): { w: number; h: number } {
+/**
+ * Width and height in px (zoom 1) of a wrapped label drawn at `fontSize`. The width is
+ * the widest line measured glyph by glyph (capitals and bold count more), not the
+ * longest line in characters: "CITTÀ COME MOTORE DEL" is far wider than its 21 characters
+ * at an average advance. The canvas draws a 1 px text background on each side; that is
+ * included too.
+ */
+export function labelBox(label: string, fontSize: number, bold = false): { w: number; h: number } {
   const lines = label.split('\n');
-  const longest = lines.reduce((m, l) => Math.max(m, [...l].length), 0);
-  return { w: Math.ceil(longest * fontSize * CHAR_WIDTH), h: Math.ceil(lines.length * fontSize * LINE_HEIGHT) };
+  const widest = lines.reduce((m, l) => Math.max(m, textWidth(l, fontSize, bold)), 0);
+  return { w: widest + 2 * LABEL_BACKGROUND_PADDING, h: Math.ceil(lines.length * fontSize * LINE_HEIGHT) };
 }

@@ -189,7 +189,7 @@ function paintLabels(p: Painter, scene: PreviewScene): number {
     const half = (sizes.get(n.data.id) ?? n.data.size) / 2;
     const lines = n.data.label.split('\n');
     const lineHeight = font * 1.25;
-    p.font = `${n.data.kind === 'area' || n.data.kind === 'organism' ? 'bold ' : ''}${font}px ${LABEL_FONT}`;
+    p.font = `${LABEL_SPECS[n.data.kind].bold ? 'bold ' : ''}${font}px ${LABEL_FONT}`;
     p.textBaseline = 'top';
     p.textAlign = labelSide === 'right' ? 'left' : 'center';
     const x = labelSide === 'right' ? at.x + half + LABEL_GAP : at.x;

@@ -6,7 +6,7 @@
  * several times a straight one on every redraw.
  */
 import { KIND_SHAPES } from './shapes';
-import { LABEL_SPECS } from './label';
+import { LABEL_BACKGROUND_PADDING, LABEL_SPECS } from './label';
 import { NODE_KINDS } from '../types';
 
 export interface StyleRule {
@@ -110,7 +110,7 @@ export function stylesheet(elementCount: number): StyleRule[] {
         'text-margin-y': 4,
         'text-background-color': '#FFFFFF',
         'text-background-opacity': 0.85,
-        'text-background-padding': '1px',
+        'text-background-padding': `${LABEL_BACKGROUND_PADDING}px`,
         'min-zoomed-font-size': large ? LARGE_MIN_FONT_PX : 0,
         'transition-property': 'opacity',
         'transition-duration': 0,
@@ -120,7 +120,7 @@ export function stylesheet(elementCount: number): StyleRule[] {
   for (const kind of NODE_KINDS) {
     rules.push({
       selector: `node.k-${kind}`,
-      style: { shape: KIND_SHAPES[kind], 'font-size': LABEL_SPECS[kind].fontSize, 'font-weight': kind === 'area' || kind === 'organism' ? 'bold' : 'normal' },
+      style: { shape: KIND_SHAPES[kind], 'font-size': LABEL_SPECS[kind].fontSize, 'font-weight': LABEL_SPECS[kind].bold ? 'bold' : 'normal' },
     });
   }
   rules.push(

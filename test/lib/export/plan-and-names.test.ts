@@ -7,6 +7,8 @@ import { buildDecorations } from '../../../src/lib/export/decorations';
 import { queryScope, scopeOf } from '../../../src/lib/export/scope';
 import { indexOf, miniPayload } from './helpers';
 
+/** `n` legend texts, as short as a kind's name. */
+const names = (n: number) => Array.from({ length: n }, (_, i) => `Voce ${i + 1}`);
 const req = (size: PngRequest['size'], decorations: PngRequest['decorations'] = null): PngRequest => ({ size, full: true, background: 'white', decorations });
 
 describe('PNG plan', () => {
@@ -22,7 +24,7 @@ describe('PNG plan', () => {
   it('a chosen width is honoured exactly; bands add height for title, legend and source', () => {
     const bare = planPng(req({ mode: 'width', width: 1234 }), { width: 617, height: 300 });
     expect([bare.width, bare.height]).toEqual([1234, 600]);
-    const dec = planPng(req({ mode: 'width', width: 1234 }, { title: true, source: true, legendEntries: 9 }), { width: 617, height: 300 });
+    const dec = planPng(req({ mode: 'width', width: 1234 }, { title: true, source: true, legend: names(9) }), { width: 617, height: 300 });
     expect(dec.width).toBe(1234);
     expect(dec.header).toBeGreaterThan(0);
     expect(dec.footer).toBeGreaterThan(0);
@@ -31,7 +33,7 @@ describe('PNG plan', () => {
 
   it('print presets give the exact page at 300 dpi with the graph inside the margins', () => {
     for (const preset of ['a4', 'a3'] as const) {
-      const p = planPng(req({ mode: 'preset', preset }, { title: true, source: true, legendEntries: 5 }), { width: 3000, height: 900 });
+      const p = planPng(req({ mode: 'preset', preset }, { title: true, source: true, legend: names(5) }), { width: 3000, height: 900 });
       expect([p.width, p.height]).toEqual([PRINT_PRESETS[preset].width, PRINT_PRESETS[preset].height]);
       expect(p.graph.x).toBeGreaterThan(0);
       expect(p.graph.x + p.graph.width).toBeLessThanOrEqual(p.width);
@@ -41,7 +43,7 @@ describe('PNG plan', () => {
   });
 
   it('caps what the browser cannot draw, keeps the aspect ratio and says so', () => {
-    const p = planPng(req({ mode: 'scale', scale: 4 }, { title: true, source: true, legendEntries: 8 }), { width: 9000, height: 6000 });
+    const p = planPng(req({ mode: 'scale', scale: 4 }, { title: true, source: true, legend: names(8) }), { width: 9000, height: 6000 });
     expect(p.capped).toBe(true);
     expect(p.requested.width).toBe(36000);
     expect(p.width).toBeLessThanOrEqual(CANVAS_LIMITS.maxSide);

@@ -1,6 +1,7 @@
 import { DOMParser, type Document as XmlDocument } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { buildDecorations } from '../../../src/lib/export/decorations';
+import { legendText } from '../../../src/lib/export/legend-layout';
 import { planPng } from '../../../src/lib/export/png-plan';
 import { sceneFromScope } from '../../../src/lib/export/scene';
 import { scopeOf } from '../../../src/lib/export/scope';
@@ -17,7 +18,7 @@ function render(p: Payload, withDecorations: boolean, background: 'white' | 'tra
   const region = sceneRegion(scene);
   const d = buildDecorations('it', index, scope, { include: withDecorations });
   const plan = planPng(
-    { size: { mode: 'scale', scale: 1 }, full: true, background, decorations: withDecorations ? { title: true, source: true, legendEntries: d.legend.length } : null },
+    { size: { mode: 'scale', scale: 1 }, full: true, background, decorations: withDecorations ? { title: true, source: true, legend: d.legend.map(legendText) } : null },
     { width: region.width, height: region.height },
   );
   const text = writeSvg({ scene, plan, region, decorations: d });

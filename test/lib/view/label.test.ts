@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { labelBox, wrapLabel } from '../../../src/lib/view/label';
+import { textWidth } from '../../../src/lib/view/text-width';
 
 describe('wrapLabel', () => {
   it('keeps a short label on one line', () => {
@@ -28,6 +29,15 @@ describe('wrapLabel', () => {
         if (!out.endsWith('…')) expect(out.replace(/\n/g, ' ').replace(/\s+/g, '')).toBe(s.replace(/\s+/g, ''));
       }),
     );
+  });
+  it('counts capitals and bold as wider than lower case: widths are per glyph, not per character', () => {
+    expect(textWidth('CITTÀ DEL FUTURO', 15)).toBeGreaterThan(textWidth('città del futuro', 15));
+    expect(textWidth('CITTÀ DEL FUTURO', 15, true)).toBeGreaterThan(textWidth('CITTÀ DEL FUTURO', 15));
+    // Accented letters count as their base letter; unknown glyphs as the widest class.
+    expect(textWidth('À', 10)).toBe(textWidth('A', 10));
+    expect(textWidth('漢', 10)).toBeGreaterThanOrEqual(textWidth('M', 10));
+    // Never short of DejaVu Sans Bold as Chromium draws it (160.2 px measured for this line at 15 px).
+    expect(labelBox('CITTÀ DEL FUTURO', 15, true).w).toBeGreaterThanOrEqual(161);
   });
   it('estimates a box that grows with lines and length', () => {
     const one = labelBox('abc', 12);

@@ -23,7 +23,9 @@ export interface PresetLayout {
 export const LABEL_GAP = 6;
 
 export function labelSize(el: NodeElement): { w: number; h: number } {
-  return labelBox(el.data.label, LABEL_SPECS[el.data.kind].fontSize);
+  // Measured bold whatever the kind: selecting a node, or adding it to the selection set,
+  // draws its label bold (style.ts, selection-style.ts), and the layout does not move then.
+  return labelBox(el.data.label, LABEL_SPECS[el.data.kind].fontSize, true);
 }
 
 /** The box a node and its label cover, centred on `p`, for a node drawn `size` wide. */

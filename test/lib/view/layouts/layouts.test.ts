@@ -6,6 +6,8 @@ import { radialLayout } from '../../../../src/lib/view/layouts/radial';
 import { organismsLayout } from '../../../../src/lib/view/layouts/organisms';
 import { nodeBox, overlaps, type Box, type PresetLayout } from '../../../../src/lib/view/layouts/geometry';
 import { MAX_NODE_SIZE } from '../../../../src/lib/view/sizing';
+import { LABEL_SPECS } from '../../../../src/lib/view/label';
+import type { PayloadNode } from '../../../../src/lib/types';
 import { fixturePayloads, syntheticPayload } from '../payloads';
 
 function all(index: PlanIndex): ElementSet {
@@ -76,6 +78,58 @@ describe('hierarchy layout', () => {
     const lastKids = index.children(areas[areas.length - 1].id).map(y);
     expect(Math.max(...firstKids)).toBeLessThan(Math.min(...lastKids));
   });
+});
+
+/**
+ * Advances in em of DejaVu Sans Bold (what Chromium draws `system-ui` bold with on
+ * Debian), measured with canvas measureText: the ground truth the layout's estimate must
+ * not fall short of. `_` is the space.
+ */
+const DEJAVU_BOLD = Object.fromEntries(
+  'A0.77 B0.76 C0.73 D0.83 E0.68 F0.68 G0.82 H0.84 I0.37 J0.37 K0.77 L0.64 M1 N0.84 O0.85 P0.73 Q0.85 R0.77 S0.72 T0.68 U0.81 V0.77 W1.1 X0.77 Y0.72 Z0.73 À0.77 È0.68 É0.68 Ì0.37 Ò0.85 Ù0.81 a0.67 b0.72 c0.59 d0.72 e0.68 f0.44 g0.72 h0.71 i0.34 j0.34 k0.67 l0.34 m1.04 n0.71 o0.69 p0.72 q0.72 r0.49 s0.6 t0.48 u0.71 v0.65 w0.92 x0.65 y0.65 z0.58 à0.67 è0.68 é0.68 ì0.34 ò0.69 ù0.71 _0.35 .0.38 ,0.38'
+    .split(' ')
+    .map((t) => [t[0] === '_' ? ' ' : t[0], Number(t.slice(1))]),
+);
+
+/** The box a bold label really covers on the canvas (1 px text background each side), as the canvas places it. */
+function drawnBox(label: string, fontSize: number, p: { x: number; y: number }, side: 'right' | 'bottom'): Box {
+  const lines = label.split('\n');
+  const w = Math.max(...lines.map((l) => [...l].reduce((s, c) => s + (DEJAVU_BOLD[c] ?? 1) * fontSize, 0))) + 2;
+  const h = lines.length * fontSize * 1.25;
+  const half = MAX_NODE_SIZE / 2;
+  return side === 'right'
+    ? { x1: p.x + half + 6, x2: p.x + half + 6 + w, y1: p.y - h / 2, y2: p.y + h / 2 }
+    : { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y + half + 4, y2: p.y + half + 4 + h };
+}
+
+describe('hierarchy layout with wide labels', () => {
+  // The document's ambiti are long upper-case names in bold, its organisms long bold names:
+  // at an average 0.6 em a glyph the top-to-bottom rows overlapped by up to 19 px.
+  const AREAS = ['CITTÀ COME MOTORE DEL CAMBIAMENTO', 'CITTÀ DEL FUTURO', 'CITTÀ DIRITTI E OPPORTUNITÀ', 'CITTÀ IMPRESA INNOVAZIONE E LAVORO', 'MMMMMMMMMM WWWWWWWWWW'];
+  const ORGS = ['Fondazione Museo del Tessuto', 'Fondazione per le Arti Contemporanee in Toscana', 'Fondazione Teatro Metastasio', 'Consiag Servizi Comuni S.r.l.', 'Camerata Strumentale Città di Prato'];
+  const payload = syntheticPayload({ areas: AREAS.length, fanout: 1, organisms: ORGS.length, seed: 3 });
+  const rename = (kind: PayloadNode['kind'], names: string[]) =>
+    payload.nodes.filter((n) => n.kind === kind).forEach((n, i) => (n.label = n.text = names[i % names.length]));
+  rename('area', AREAS);
+  rename('organism', ORGS);
+  const index = new PlanIndex(payload);
+
+  for (const orientation of ['tb', 'lr'] as const) {
+    it(`keeps a gap between labels drawn bold (${orientation})`, () => {
+      const set = all(index);
+      const layout = hierarchyLayout(index, set, { orientation });
+      // Ambiti and organisms are drawn bold, and any label turns bold when its node is selected.
+      const boxes = set.nodes.map((el) => [el.data.label, drawnBox(el.data.label, LABEL_SPECS[el.data.kind].fontSize, layout.positions.get(el.data.id)!, layout.labelSide)] as const);
+      const tooClose: string[] = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i][1], boxes[j][1]];
+          const apart = Math.max(b.x1 - a.x2, a.x1 - b.x2, b.y1 - a.y2, a.y1 - b.y2);
+          if (apart < 4) tooClose.push(`${boxes[i][0]} × ${boxes[j][0]}: ${apart.toFixed(1)} px`);
+        }
+      expect(tooClose).toEqual([]);
+    });
+  }
 });
 
 describe('radial layout', () => {
