@@ -9,7 +9,7 @@ import type { Lang } from '../lib/i18n';
 import type { PlanIndex } from '../lib/model/plan-index';
 import { openChannel, type SyncChannel } from '../lib/tour/sync';
 import { decodePresent, encodePresent, type PresentLocation } from '../lib/tour/step-url';
-import { PRESENTER_BAND, projectorFontSize } from '../lib/tour/projector-style';
+import { PRESENTER_BAND, PRESENTER_TOOLBAR_PX, projectorFontSize } from '../lib/tour/projector-style';
 import type { ElementSet } from '../lib/view/elements';
 import type { PresetLayout, Point } from '../lib/view/layouts/geometry';
 import { stageElements, stageLayout, type Stage } from '../lib/view/layouts/stage';
@@ -26,11 +26,24 @@ export interface FitRequest {
   seq: number;
   /** The step's own camera (its projector layout was made for it); else fit `ids`. */
   camera?: { zoom: number; centre: Point };
+  /** Px at the top of the canvas under the presenter's button bar: the fit frames the canvas below them. */
+  top?: number;
 }
 
-/** The canvas while presenting: the window above the caption band. */
-export function presentingScreen(win: { innerWidth: number; innerHeight: number }): { width: number; height: number; viewportHeight: number } {
-  return { width: win.innerWidth, height: Math.round(win.innerHeight * (1 - PRESENTER_BAND)), viewportHeight: win.innerHeight };
+/**
+ * What a step may use of the canvas while presenting: the window above the caption band
+ * (the canvas ends there) less the strip under the button bar at the top (`top`, which the
+ * canvas does cover). `height` is the free part, the one a step's layout is made for.
+ */
+export function presentingScreen(win: { innerWidth: number; innerHeight: number }): {
+  width: number;
+  height: number;
+  top: number;
+  viewportHeight: number;
+} {
+  const canvas = Math.round(win.innerHeight * (1 - PRESENTER_BAND));
+  const top = Math.min(PRESENTER_TOOLBAR_PX, Math.floor(canvas / 2));
+  return { width: win.innerWidth, height: canvas - top, top, viewportHeight: win.innerHeight };
 }
 
 function browserStorage(): KeyValueStore | null {
@@ -50,7 +63,7 @@ export class PresenterBridge {
   at = $state.raw<PresentLocation | null>(null);
   editorOpen = $state(false);
   /** The canvas size presenting lays steps out for (updated on resize). */
-  screen = $state.raw({ width: 1920, height: 821, viewportHeight: 1080 });
+  screen = $state.raw({ width: 1920, height: 821 - PRESENTER_TOOLBAR_PX, top: PRESENTER_TOOLBAR_PX, viewportHeight: 1080 });
   #saved: ViewState | null = null;
   #seq = 0;
   #history: PresenterHistory | null = null;
@@ -136,7 +149,12 @@ export class PresenterBridge {
 
   #refit(ids: string[]): void {
     const stage = this.stage;
-    this.fit = { ids: [...ids], seq: ++this.#seq, ...(stage ? { camera: { zoom: stage.zoom, centre: stage.centre } } : {}) };
+    this.fit = {
+      ids: [...ids],
+      seq: ++this.#seq,
+      top: this.screen.top,
+      ...(stage ? { camera: { zoom: stage.zoom, centre: stage.centre } } : {}),
+    };
   }
 
   /** The address bar's query while presenting: the explorer's, plus present & step. */

@@ -19,6 +19,13 @@ export const MIN_LABEL_PX = 24;
 export const PROJECTOR_LABEL_PX = 26;
 /** Share of the screen's height the caption band takes (PresenterOverlay's --trama-presenter-band: 24vh). */
 export const PRESENTER_BAND = 0.24;
+/**
+ * Height (CSS px) of the strip at the top of the canvas that the presenter's button bar
+ * covers (PresenterOverlay's .controls: 0.5rem from the top, 16 px buttons, bottom at
+ * about 46 px). Its buttons keep a fixed size at any viewport, so the strip does too. A
+ * step's camera frames the canvas below it, or the top row sat under the buttons.
+ */
+export const PRESENTER_TOOLBAR_PX = 50;
 
 export const PROJECTOR_COLORS: Record<ProjectorTheme, { background: string; text: string; outline: string; edge: string; dim: number; lit: string }> = {
   light: { background: '#FFFFFF', text: '#000000', outline: '#FFFFFF', edge: '#3A3A3A', dim: 0.15, lit: '#000000' },

@@ -16,6 +16,8 @@ export interface Camera {
 export interface Viewport {
   width: number;
   height: number;
+  /** Px at the top that an overlay covers (the presenter's button bar): the box is fitted below them. */
+  top?: number;
 }
 
 /**
@@ -44,17 +46,18 @@ export function layoutBounds(
   return x1 <= x2 && y1 <= y2 ? { x1, y1, x2, y2 } : null;
 }
 
-/** The camera that fits `box` into `view` with `padding` px on each side; null if the viewport has no room. */
+/** The camera that fits `box` into `view` (below its `top` strip) with `padding` px on each side; null if there is no room. */
 export function fitCamera(box: Box, view: Viewport, padding: number, limits: { minZoom: number; maxZoom: number }): Camera | null {
   const w = box.x2 - box.x1;
   const h = box.y2 - box.y1;
   const roomW = view.width - 2 * padding;
-  const roomH = view.height - 2 * padding;
+  const top = Math.max(0, view.top ?? 0);
+  const roomH = view.height - top - 2 * padding;
   if (!(roomW > 0 && roomH > 0) || !Number.isFinite(w) || !Number.isFinite(h)) return null;
   const raw = Math.min(w > 0 ? roomW / w : Infinity, h > 0 ? roomH / h : Infinity);
   const zoom = Math.min(limits.maxZoom, Math.max(limits.minZoom, Number.isFinite(raw) ? raw : limits.maxZoom));
   return {
     zoom,
-    pan: { x: (view.width - zoom * (box.x1 + box.x2)) / 2, y: (view.height - zoom * (box.y1 + box.y2)) / 2 },
+    pan: { x: (view.width - zoom * (box.x1 + box.x2)) / 2, y: top + (view.height - top - zoom * (box.y1 + box.y2)) / 2 },
   };
 }

@@ -55,6 +55,15 @@ describe('fitCamera', () => {
     expect(b.y).toBeLessThanOrEqual(570);
     expect((a.y + b.y) / 2).toBeCloseTo(300);
   });
+  it('fits below a covered strip at the top (the presenter bar), centred in what is left', () => {
+    const box = { x1: 0, y1: 0, x2: 100, y2: 400 };
+    const cam = fitCamera(box, { width: 800, height: 600, top: 100 }, 30, LIMITS)!;
+    const top = box.y1 * cam.zoom + cam.pan.y;
+    const bottom = box.y2 * cam.zoom + cam.pan.y;
+    expect(top).toBeCloseTo(130);
+    expect(bottom).toBeCloseTo(570);
+    expect(fitCamera(box, { width: 800, height: 100, top: 100 }, 0, LIMITS)).toBeNull();
+  });
   it('keeps the zoom within the limits', () => {
     const huge = { x1: 0, y1: 0, x2: 1e7, y2: 1e7 };
     expect(fitCamera(huge, { width: 800, height: 600 }, 30, LIMITS)!.zoom).toBe(LIMITS.minZoom);

@@ -62,6 +62,44 @@ export function projectorLabel(text: string, wrap: ProjectorWrap): string {
   return wrapLabel(text, wrap.width, wrap.lines);
 }
 
+/** Lines a label may gain, beyond its wrap's, to tell it from another that reads the same. */
+export const MAX_EXTRA_LINES = 3;
+
+/**
+ * A step's projector labels (id → full text), wrapped at `wrap`. Where the wrap makes
+ * different texts read the same (three sibling objectives shown as "Verde pubblico:
+ * Miglioramento…", their difference cut off), those labels keep more lines, one at a
+ * time, until they differ or are whole: the room shortening saves is not worth labels
+ * the room cannot tell apart. The layout spaces nodes by the boxes of what this returns.
+ */
+export function distinctProjectorLabels(texts: ReadonlyMap<string, string>, wrap: ProjectorWrap): Map<string, string> {
+  const out = new Map([...texts].map(([id, t]) => [id, t ? projectorLabel(t, wrap) : '']));
+  const lines = new Map([...texts.keys()].map((id) => [id, wrap.lines]));
+  for (let round = 0; round < MAX_EXTRA_LINES; round++) {
+    const byLabel = new Map<string, string[]>();
+    for (const [id, label] of out) {
+      if (!label) continue;
+      const same = byLabel.get(label);
+      if (same) same.push(id);
+      else byLabel.set(label, [id]);
+    }
+    let grew = false;
+    for (const ids of byLabel.values()) {
+      // Two nodes with the very same text (an action under two objectives) cannot differ.
+      if (ids.length < 2 || new Set(ids.map((id) => texts.get(id)!.replace(/\s+/g, ' ').trim())).size < 2) continue;
+      for (const id of ids) {
+        const more = projectorLabel(texts.get(id)!, { width: wrap.width, lines: lines.get(id)! + 1 });
+        if (more === out.get(id)) continue; // already whole
+        lines.set(id, lines.get(id)! + 1);
+        out.set(id, more);
+        grew = true;
+      }
+    }
+    if (!grew) break;
+  }
+  return out;
+}
+
 /** Screen box (px) of a wrapped label drawn at `px`, outline and backing included. */
 export function projectorLabelBox(label: string, px: number): { w: number; h: number } {
   if (!label) return { w: 0, h: 0 };

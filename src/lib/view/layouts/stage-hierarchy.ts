@@ -59,6 +59,8 @@ export function stageHierarchy(input: StageHierarchyInput): StagePlacement {
     return Math.max(s, o === 'lr' ? h : w);
   };
   let levelAt = 0;
+  // Levels the step lights nothing on (the plan between a closing step's ambiti and organisms).
+  const context: NodeElement[][] = [];
   for (const level of groupByLevel(elements.nodes)) {
     const key = new Map<string, number>();
     for (const el of level) {
@@ -71,6 +73,7 @@ export function stageHierarchy(input: StageHierarchyInput): StagePlacement {
     const byKey = (a: NodeElement, b: NodeElement) => k(a) - k(b) || doc(a) - doc(b);
     const on = level.filter((el) => lit.has(el.data.id)).sort(byKey);
     const off = level.filter((el) => !lit.has(el.data.id)).sort(byKey);
+    if (!on.length) context.push(off);
     const chunks = wrapBlock(on, extent, gapBetween, input.maxAlong ?? Infinity);
     const depthOf = (els: NodeElement[]) => Math.max(s, ...els.map((el) => s + STAGE_LABEL_GAP + (o === 'lr' ? box(el.data.id).w : box(el.data.id).h)));
     let blockTotal = 0;
@@ -112,7 +115,30 @@ export function stageHierarchy(input: StageHierarchyInput): StagePlacement {
     const depth = chunks.length ? depthOf(chunks[chunks.length - 1]) : s;
     levelAt += depth + levelGap;
   }
+  squeezeContext(context, positions, o, frame, (input.maxAlong ?? Infinity) - s);
   return { positions, frame };
+}
+
+/**
+ * A dimmed level longer than the screen is squeezed along, about the frame's centre, into
+ * the length the camera shows (less a node, so the end ones stay whole): its nodes are nameless context, and at a closing step's
+ * zoom dozens of objectives in a row ran off the screen, edges and all. They may touch
+ * one another; they stay in their own band across, between the lit levels' labels.
+ */
+function squeezeContext(levels: NodeElement[][], positions: Map<string, Point>, o: Orientation, frame: Box, max: number): void {
+  if (!Number.isFinite(max) || max <= 0 || !(frame.x1 <= frame.x2)) return;
+  const centre = o === 'lr' ? (frame.y1 + frame.y2) / 2 : (frame.x1 + frame.x2) / 2;
+  for (const level of levels) {
+    const at = level.map((el) => positions.get(el.data.id)!).map((p) => (o === 'lr' ? p.y : p.x));
+    const lo = Math.min(...at);
+    const hi = Math.max(...at);
+    if (!(hi - lo > max)) continue;
+    level.forEach((el, i) => {
+      const p = positions.get(el.data.id)!;
+      const moved = centre - max / 2 + ((at[i] - lo) / (hi - lo)) * max;
+      positions.set(el.data.id, o === 'lr' ? { x: p.x, y: moved } : { x: moved, y: p.y });
+    });
+  }
 }
 
 /** Splits a level's lit block into runs no longer than `max` (at least one node each). */

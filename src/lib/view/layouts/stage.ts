@@ -13,7 +13,7 @@ import type { ElementSet } from '../elements';
 import { MAX_NODE_SIZE } from '../sizing';
 import type { PresetLayout, Point } from './geometry';
 import type { Orientation } from './hierarchy';
-import { LABEL_PRIORITY, PROJECTOR_WRAPS, projectorLabel, projectorLabelBox, type ProjectorWrap } from './projector-labels';
+import { LABEL_PRIORITY, PROJECTOR_WRAPS, distinctProjectorLabels, projectorLabelBox, type ProjectorWrap } from './projector-labels';
 import { stageHierarchy, type StagePlacement } from './stage-hierarchy';
 import { stageRing } from './stage-ring';
 
@@ -43,6 +43,8 @@ export interface Stage extends PresetLayout {
   centre: Point;
   /** False when nothing fitted and the last resort (no labels) was used. */
   fits: boolean;
+  /** Nodes the step does not draw at all (see stageContext); their edges go with them. */
+  hidden: ReadonlySet<string>;
 }
 
 /** zoomRange: preferred; zoomFloor: the smallest zoom a big step may use (the canvas's minZoom is 0.05). */
@@ -63,7 +65,37 @@ function* candidates(elements: ElementSet, lit: ReadonlySet<string>): Generator<
   }
 }
 
-export function stageLayout(index: PlanIndex, elements: ElementSet, options: StageOptions): Stage | null {
+/**
+ * The dimmed nodes a step leaves out: those on a level (kind) it lights. The stage packs a
+ * level's lit nodes into one block and the dimmed rest beside it, so the edges from the
+ * rest (other ambiti's actions to the organisms they share with this one, say) ran
+ * across the lit labels; and off the lit block they were mostly off the screen anyway.
+ * A presenter showing one ambito wants that ambito, whole and legible: the caption says
+ * where it sits. Levels the step lights nothing on stay, dimmed, as the plan between
+ * (a closing step's objectives between its ambiti and organisms): they get a band of
+ * their own, so they cross no lit label.
+ */
+export function stageContext(elements: ElementSet, lit: ReadonlySet<string>): Set<string> {
+  const litKinds = new Set(elements.nodes.filter((el) => lit.has(el.data.id)).map((el) => el.data.kind));
+  return new Set(elements.nodes.filter((el) => !lit.has(el.data.id) && litKinds.has(el.data.kind)).map((el) => el.data.id));
+}
+
+/** The element set without `hidden` nodes, their edges and their adjacency. */
+function without(elements: ElementSet, hidden: ReadonlySet<string>): ElementSet {
+  if (!hidden.size) return elements;
+  const keep = (ids: string[]) => ids.filter((id) => !hidden.has(id));
+  const adjacency = (m: Map<string, string[]>) => new Map([...m].filter(([id]) => !hidden.has(id)).map(([id, ids]) => [id, keep(ids)]));
+  return {
+    nodes: elements.nodes.filter((el) => !hidden.has(el.data.id)),
+    edges: elements.edges.filter((el) => !hidden.has(el.data.source) && !hidden.has(el.data.target)),
+    up: adjacency(elements.up),
+    down: adjacency(elements.down),
+  };
+}
+
+export function stageLayout(index: PlanIndex, all: ElementSet, options: StageOptions): Stage | null {
+  const hidden = options.lit.size ? stageContext(all, options.lit) : new Set<string>();
+  const elements = without(all, hidden);
   if (elements.nodes.length === 0) return null;
   const padding = options.padding ?? STAGE_DEFAULTS.padding;
   const [zMin, zMax] = options.zoomRange ?? STAGE_DEFAULTS.zoomRange;
@@ -84,7 +116,7 @@ export function stageLayout(index: PlanIndex, elements: ElementSet, options: Sta
   const finish = (texts: Map<string, string>, o: Orientation, zoom: number, fits: boolean): Stage => {
     const p = place(texts, o, zoom);
     const centre = { x: (p.frame.x1 + p.frame.x2) / 2, y: (p.frame.y1 + p.frame.y2) / 2 };
-    return { positions: p.positions, labelSide: o === 'lr' && options.view === 'hierarchy' ? 'right' : 'bottom', labels: texts, orientation: o, zoom, centre, fits };
+    return { positions: p.positions, labelSide: o === 'lr' && options.view === 'hierarchy' ? 'right' : 'bottom', labels: texts, orientation: o, zoom, centre, fits, hidden };
   };
   /** Largest zoom in [lo, hi] at which the frame fits, or null. Frames grow with the zoom (node slots do). */
   const bestZoom = (texts: Map<string, string>, o: Orientation, lo: number, hi: number): number | null => {
@@ -102,7 +134,7 @@ export function stageLayout(index: PlanIndex, elements: ElementSet, options: Sta
   // a dot with a readable name beats a big dot with none.
   for (const lo of [zMin, zFloor]) {
     for (const { wrap, labelled } of candidates(elements, lit)) {
-      const texts = new Map(elements.nodes.map((el) => [el.data.id, labelled.has(el.data.id) ? projectorLabel(full.get(el.data.id)!, wrap) : '']));
+      const texts = distinctProjectorLabels(new Map(elements.nodes.map((el) => [el.data.id, labelled.has(el.data.id) ? full.get(el.data.id)! : ''])), wrap);
       // Cheap refusal first: the labels alone must not need more than the screen's area.
       let area = 0;
       for (const t of texts.values()) {
@@ -122,10 +154,11 @@ export function stageLayout(index: PlanIndex, elements: ElementSet, options: Sta
   return finish(none, o, bestZoom(none, o, zFloor / 100, zMax) ?? zFloor / 100, false);
 }
 
-/** The elements as the stage draws them: same nodes and edges, projector labels. */
-export function stageElements(elements: ElementSet, stage: Pick<Stage, 'labels'>): ElementSet {
+/** The elements as the stage draws them: its nodes and their edges, projector labels. */
+export function stageElements(elements: ElementSet, stage: Pick<Stage, 'labels' | 'hidden'>): ElementSet {
+  const shown = without(elements, stage.hidden);
   return {
-    ...elements,
-    nodes: elements.nodes.map((el) => ({ ...el, data: { ...el.data, label: stage.labels.get(el.data.id) ?? '' } })),
+    ...shown,
+    nodes: shown.nodes.map((el) => ({ ...el, data: { ...el.data, label: stage.labels.get(el.data.id) ?? '' } })),
   };
 }

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { PlanIndex } from '../../../../src/lib/model/plan-index';
 import { buildAutoTour } from '../../../../src/lib/tour/auto-tour';
-import { MIN_LABEL_PX, projectorFontSize } from '../../../../src/lib/tour/projector-style';
+import { MIN_LABEL_PX, PRESENTER_TOOLBAR_PX, projectorFontSize } from '../../../../src/lib/tour/projector-style';
 import type { TourStep } from '../../../../src/lib/tour/types';
 import { planElements, organismElements, type ElementSet } from '../../../../src/lib/view/elements';
 import { visibleNodeIds } from '../../../../src/lib/view/filters';
@@ -22,7 +22,8 @@ import { MAX_NODE_SIZE, MIN_NODE_SIZE } from '../../../../src/lib/view/sizing';
 import { hostile, miniPayload, seedPayload } from '../../tour/helpers';
 import { syntheticPayload } from '../payloads';
 
-const PROJECTOR = { width: 1920, height: Math.round(1080 * 0.76) };
+/** What a step may use at 1920×1080: above the caption band, below the button bar (presentingScreen). */
+const PROJECTOR = { width: 1920, height: Math.round(1080 * 0.76) - PRESENTER_TOOLBAR_PX };
 const FONT = projectorFontSize(1, 1080);
 
 /** What the explorer draws for a step's state (explorer.svelte.ts: filters, focus, view). */
@@ -102,7 +103,11 @@ describe('presenter stage at projector size (1920×1080)', () => {
       expect(FONT).toBeGreaterThanOrEqual(MIN_LABEL_PX);
       for (const step of steps) {
         const { elements, lit, stage } = stageFor(index, step);
-        expect(stage.positions.size, step.id).toBe(elements.nodes.length);
+        // Every node is placed but the dimmed ones on a level the step lights, which are left out.
+        const litKinds = new Set([...lit].map((id) => index.node(id)!.kind));
+        const left = elements.nodes.filter((el) => !lit.has(el.data.id) && litKinds.has(el.data.kind)).map((el) => el.data.id);
+        expect([...stage.hidden].sort(), step.id).toEqual(left.sort());
+        expect(stage.positions.size, step.id).toBe(elements.nodes.length - left.length);
         expect(stage.fits, step.id).toBe(true);
         for (const size of [MIN_NODE_SIZE, MAX_NODE_SIZE]) expect(clashes(stage, lit, size), `${step.id} at node size ${size}`).toEqual([]);
         expect(offScreen(stage, lit, PROJECTOR), step.id).toEqual([]);
@@ -114,10 +119,43 @@ describe('presenter stage at projector size (1920×1080)', () => {
           if (named) expect(stage.labels.get(id), `${step.id}: ${id}`).not.toBe('');
         }
         // Nodes not lit are drawn dimmed and silent.
-        for (const el of elements.nodes) if (!lit.has(el.data.id)) expect(stage.labels.get(el.data.id)).toBe('');
+        for (const el of elements.nodes) if (!lit.has(el.data.id) && !stage.hidden.has(el.data.id)) expect(stage.labels.get(el.data.id)).toBe('');
       }
     });
   }
+
+  for (const { name, index } of tours()) {
+    it(`keeps the dimmed context of ${name}'s steps off the lit labels, and on screen`, () => {
+      for (const step of buildAutoTour(index, 'en')) {
+        const { elements, lit, stage } = stageFor(index, step);
+        const labels = [...lit].map((id) => ({ id, box: boxes(stage, id, MAX_NODE_SIZE).label })).filter((l) => l.box);
+        const dimmed = elements.nodes.filter((el) => !lit.has(el.data.id) && !stage.hidden.has(el.data.id));
+        const half = { w: PROJECTOR.width / 2 / stage.zoom, h: PROJECTOR.height / 2 / stage.zoom };
+        for (const el of dimmed) {
+          const { node } = boxes(stage, el.data.id, MAX_NODE_SIZE);
+          for (const l of labels) expect(overlaps(node, l.box!), `${step.id}: ${el.data.id} × label ${l.id}`).toBe(false);
+          // Squeezed along the screen, where the lit frame is; across, it may run beyond (levels below the lit ones).
+          const p = stage.positions.get(el.data.id)!;
+          const along = stage.orientation === 'lr' ? Math.abs(p.y - stage.centre.y) <= half.h + 0.5 : Math.abs(p.x - stage.centre.x) <= half.w + 0.5;
+          expect(along, `${step.id}: ${el.data.id} along the screen`).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('tells apart lit labels that the wrap would make identical', () => {
+    const index = new PlanIndex(seedPayload());
+    const area = buildAutoTour(index, 'en').find((s) => s.kind === 'area' && s.light.some((id) => index.node(id)!.label.startsWith('Verde pubblico: Miglioramento')))!;
+    expect(area).toBeDefined();
+    for (const screen of [PROJECTOR, { width: 1280, height: 547 }]) {
+      const { lit, stage } = stageFor(index, area, screen, 'tb');
+      const shown = [...lit].filter((id) => stage.labels.get(id));
+      const byLabel = new Map<string, Set<string>>();
+      for (const id of shown) byLabel.set(stage.labels.get(id)!, (byLabel.get(stage.labels.get(id)!) ?? new Set()).add(index.node(id)!.label));
+      for (const [label, texts] of byLabel) expect(texts.size, `${screen.width}: "${label}" stands for ${[...texts].join(' | ')}`).toBe(1);
+      expect(clashes(stage, lit, MAX_NODE_SIZE)).toEqual([]);
+    }
+  });
 
   it('labels every lit node of the seed’s ambito and organism steps when they fit, and is deterministic', () => {
     const index = new PlanIndex(seedPayload());
@@ -156,17 +194,24 @@ describe('presenter stage at projector size (1920×1080)', () => {
     expect(labelled('area')).toBe(index.byKind('area').length);
   });
 
-  it('draws the explorer’s elements with the stage’s labels, leaving everything else as it was', () => {
+  it('draws the explorer’s elements with the stage’s labels, less the ones it leaves out, leaving the rest as it was', () => {
     const index = new PlanIndex(miniPayload());
     const step = buildAutoTour(index, 'en')[1];
     const { elements, stage } = stageFor(index, step);
+    expect(stage.hidden.size).toBeGreaterThan(0); // an ambito: the other ambiti's branches
     const out = stageElements(elements, stage);
-    expect(out.edges).toBe(elements.edges);
-    expect(out.nodes.map((n) => n.data.id)).toEqual(elements.nodes.map((n) => n.data.id));
+    const kept = elements.nodes.filter((n) => !stage.hidden.has(n.data.id));
+    expect(out.edges).toEqual(elements.edges.filter((e) => !stage.hidden.has(e.data.source) && !stage.hidden.has(e.data.target)));
+    expect(out.nodes.map((n) => n.data.id)).toEqual(kept.map((n) => n.data.id));
+    for (const id of stage.hidden) expect(out.up.has(id) || [...out.down.values()].some((ids) => ids.includes(id))).toBe(false);
     out.nodes.forEach((n, i) => {
       expect(n.data.label).toBe(stage.labels.get(n.data.id));
-      expect({ ...n.data, label: '' }).toEqual({ ...elements.nodes[i].data, label: '' });
+      expect({ ...n.data, label: '' }).toEqual({ ...kept[i].data, label: '' });
     });
+    // Nothing lit: the whole plan, nothing left out.
+    const opening = stageFor(index, buildAutoTour(index, 'en')[0]);
+    expect(opening.stage.hidden.size).toBe(0);
+    expect(stageElements(opening.elements, opening.stage).edges).toEqual(opening.elements.edges);
     expect(elements.nodes.some((n) => n.data.label !== '')).toBe(true); // the explorer's own are untouched
   });
 
