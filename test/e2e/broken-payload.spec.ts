@@ -41,13 +41,20 @@ const CASES: Case[] = [
     en: /could not be reached: HTTP 500/,
     it: /non è raggiungibile: HTTP 500/,
   },
-  { name: 'empty file', fulfil: (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '' }), en: /not valid JSON/, it: /non è JSON valido/ },
+  { name: 'empty file', fulfil: (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '' }), en: /not valid JSON \(it may be truncated\): the text ends before it is complete/, it: /non è JSON valido \(forse è troncato\): il testo finisce prima di essere completo/ },
   {
+    // Where the JSON stops is said in the UI's language; the engine's English message,
+    // which quotes the text, is not shown at all.
     name: 'markup instead of JSON',
     fulfil: (r) => r.fulfill({ status: 200, contentType: 'application/json', body: `${INJECTED}<script>window.__pwned=2</script>` }),
-    en: /not valid JSON/,
-    it: /non è JSON valido/,
-    quotes: '<img src=x',
+    en: /not valid JSON \(it may be truncated\): (the text cannot be read as JSON|error at line 1, column 1)/,
+    it: /non è JSON valido \(forse è troncato\): (il testo non è leggibile come JSON|errore alla riga 1, colonna 1)/,
+  },
+  {
+    name: 'a truncated download',
+    fulfil: (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "schemaVersion": 1,\n  "meta": {"title": "x"' }),
+    en: /the text ends before it is complete/,
+    it: /il testo finisce prima di essere completo/,
   },
   { name: 'JSON null', fulfil: (r) => r.fulfill({ status: 200, contentType: 'application/json', body: 'null' }), en: /expected shape: not a JSON object/, it: /forma attesa: non è un oggetto JSON/ },
   {

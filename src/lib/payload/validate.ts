@@ -8,7 +8,8 @@ import { NODE_KINDS, SCHEMA_VERSION, type Payload } from '../types';
 export type PayloadErrorCode = 'missing' | 'network' | 'json' | 'schema' | 'shape';
 
 /** What is wrong with a payload's shape, as a key the UI translates (`load.shape.<key>`). */
-export type ShapeReason = 'not-object' | 'no-meta' | 'nodes-not-array' | 'edges-not-array' | 'bad-node' | 'node-no-metrics' | 'bad-edge' | 'dangling-edge';
+export type ShapeReason = 'not-object' | 'no-meta' | 'nodes-not-array' | 'edges-not-array' | 'bad-node' | 'node-no-metrics' | 'bad-edge' | 'dangling-edge'
+  | 'json-end' | 'json-at' | 'json-other';
 
 export class PayloadError extends Error {
   readonly code: PayloadErrorCode;
@@ -38,9 +39,32 @@ export function parsePayloadText(text: string): Payload {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new PayloadError('json', (e as Error).message);
+    const message = (e as Error).message;
+    throw new PayloadError('json', message, undefined, jsonReason(text, message));
   }
   return validatePayload(value);
+}
+
+/**
+ * Where JSON.parse stopped, as a reason the UI can say in its own language (the engine's
+ * message is in English, and worded differently by each engine): the end of the text (a
+ * truncated download), a line and column, or neither when the engine does not say.
+ */
+function jsonReason(text: string, message: string): NonNullable<PayloadError['reason']> {
+  if (/end of (JSON )?(input|data)|unterminated/i.test(message) || text.trim() === '') return { key: 'json-end', params: {} };
+  const at = /position (\d+)/.exec(message);
+  if (!at) return { key: 'json-other', params: {} };
+  const position = Math.min(Number(at[1]), text.length);
+  if (position >= text.trimEnd().length) return { key: 'json-end', params: {} };
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < position; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { key: 'json-at', params: { line, column: position - lineStart + 1 } };
 }
 
 export function validatePayload(value: unknown): Payload {

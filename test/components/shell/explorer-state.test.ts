@@ -42,6 +42,14 @@ describe('ExplorerState', () => {
       expect(s.error?.code).toBe(code);
       expect(s.payload).toBe(before);
     }
+    // Where the JSON stopped is said in the UI's language, never the engine's English.
+    await s.load('x.json', respond('{"schemaVersion": 1, "meta": {'));
+    expect(s.error?.reason).toEqual({ key: 'json-end', params: {} });
+    await s.load('x.json', respond('{\n  "schemaVersion": 1,\n}'));
+    expect(s.error?.reason).toEqual({ key: 'json-at', params: { line: 3, column: 1 } });
+    // An engine that names no position: said as such, never in its words.
+    await s.load('x.json', respond('{\n  "meta": bad\n}'));
+    expect(s.error?.reason?.key).toMatch(/^json-(at|other)$/);
     const failing = (async () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;

@@ -27,6 +27,19 @@ describe('LoadError', () => {
   });
 });
 
+describe('LoadError: where a bad JSON file stops, said in the UI language', () => {
+  it.each([
+    ['it', 'errore alla riga 3, colonna 11'],
+    ['en', 'error at line 3, column 11'],
+  ] as const)('%s', (lang, said) => {
+    const error = new PayloadError('json', 'Unexpected token \'b\', ... is not valid JSON', undefined, { key: 'json-at', params: { line: 3, column: 11 } });
+    render(LoadError, { error, url: 'x.json', lang, keeping: false });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain(said);
+    expect(alert.textContent).not.toContain('Unexpected token');
+  });
+});
+
 describe('LoadError: the shape of a bad payload, said in the UI language', () => {
   const bad: Array<[string, unknown]> = [
     ['not an object', [1, 2]],
