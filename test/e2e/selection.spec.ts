@@ -212,6 +212,24 @@ test.describe('multi-selection', () => {
     await expect(canvas(page)).toHaveAttribute('data-selected', '');
   });
 
+  test('selecting and marking nodes never changes a label\'s weight (Cytoscape then clipped the label to its old width)', async ({ page }) => {
+    await gotoApp(page, 'lang=en');
+    const weights = () =>
+      canvas(page).evaluate((el) => {
+        type Cy = { nodes(): Array<{ id(): string; style(name: string): string; classes(): string[] }> };
+        const cy = ((el.querySelector('[data-cy-host]') ?? el) as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+        return Object.fromEntries(cy.nodes().map((n) => [n.id(), n.style('font-weight')]));
+      });
+    const before = await weights();
+    await canvas(page).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+Enter');
+    await expect(canvas(page)).toHaveAttribute('data-selected-count', '2');
+    await settle(page);
+    expect(await weights()).toEqual(before);
+  });
+
   test('an SVG of the whole graph while a filter hides an ambito still draws the hidden nodes', async ({ page }) => {
     const area = index.byKind('area')[0];
     await gotoApp(page, `lang=en&hide-area=${encodeURIComponent(area.id)}`);

@@ -153,6 +153,9 @@ export function stylesheet(elementCount: number): StyleRule[] {
     { selector: 'node.hover', style: { 'border-color': HIGHLIGHT, 'border-width': 3.5, opacity: 1, 'text-opacity': 1, 'z-index': 20 } },
     { selector: 'node.search-hit', style: { 'border-color': FOCUS_RING, 'border-width': 3, 'border-style': 'double' } },
     // The selection: a thick dark-red ring plus an outline, so it does not rest on colour alone.
+    // Not a bold label: Cytoscape kept drawing a label into the box of its old weight once
+    // a class made it bold ("UNA CASA PER TUT" after keyboard navigation), and the layout
+    // would have to leave room for the wider bold text on every node.
     {
       selector: 'node.selected',
       style: {
@@ -161,7 +164,6 @@ export function stylesheet(elementCount: number): StyleRule[] {
         'outline-color': FOCUS_RING,
         'outline-width': 3,
         'outline-offset': 2,
-        'font-weight': 'bold',
         'z-index': 30,
       },
     },

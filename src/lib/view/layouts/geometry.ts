@@ -23,9 +23,10 @@ export interface PresetLayout {
 export const LABEL_GAP = 6;
 
 export function labelSize(el: NodeElement): { w: number; h: number } {
-  // Measured bold whatever the kind: selecting a node, or adding it to the selection set,
-  // draws its label bold (style.ts, selection-style.ts), and the layout does not move then.
-  return labelBox(el.data.label, LABEL_SPECS[el.data.kind].fontSize, true);
+  // In the weight the canvas draws it: selection never changes a label's weight (see
+  // style.ts), so the box the layout leaves is the box the label fills.
+  const spec = LABEL_SPECS[el.data.kind];
+  return labelBox(el.data.label, spec.fontSize, spec.bold);
 }
 
 /** The box a node and its label cover, centred on `p`, for a node drawn `size` wide. */

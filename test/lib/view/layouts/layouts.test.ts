@@ -91,10 +91,18 @@ const DEJAVU_BOLD = Object.fromEntries(
     .map((t) => [t[0] === '_' ? ' ' : t[0], Number(t.slice(1))]),
 );
 
-/** The box a bold label really covers on the canvas (1 px text background each side), as the canvas places it. */
-function drawnBox(label: string, fontSize: number, p: { x: number; y: number }, side: 'right' | 'bottom'): Box {
+/** The same for DejaVu Sans (normal weight), measured the same way. */
+const DEJAVU_NORMAL = Object.fromEntries(
+  'A0.69 B0.69 C0.7 D0.78 E0.64 F0.58 G0.78 H0.76 I0.3 J0.3 K0.66 L0.56 M0.87 N0.75 O0.79 P0.61 Q0.79 R0.7 S0.64 T0.62 U0.74 V0.69 W0.99 X0.69 Y0.62 Z0.69 À0.69 È0.64 É0.64 Ì0.3 Ò0.79 Ù0.74 a0.62 b0.64 c0.55 d0.64 e0.62 f0.36 g0.64 h0.64 i0.28 j0.28 k0.58 l0.28 m0.98 n0.64 o0.62 p0.64 q0.64 r0.42 s0.53 t0.4 u0.64 v0.6 w0.82 x0.6 y0.6 z0.53 à0.62 è0.62 é0.62 ì0.28 ò0.62 ù0.64 _0.32 .0.32 ,0.32'
+    .split(' ')
+    .map((t) => [t[0] === '_' ? ' ' : t[0], Number(t.slice(1))]),
+);
+
+/** The box a label really covers on the canvas (1 px text background each side), as the canvas places it. */
+function drawnBox(label: string, fontSize: number, bold: boolean, p: { x: number; y: number }, side: 'right' | 'bottom'): Box {
   const lines = label.split('\n');
-  const w = Math.max(...lines.map((l) => [...l].reduce((s, c) => s + (DEJAVU_BOLD[c] ?? 1) * fontSize, 0))) + 2;
+  const advance = bold ? DEJAVU_BOLD : DEJAVU_NORMAL;
+  const w = Math.max(...lines.map((l) => [...l].reduce((s, c) => s + (advance[c] ?? 1) * fontSize, 0))) + 2;
   const h = lines.length * fontSize * 1.25;
   const half = MAX_NODE_SIZE / 2;
   return side === 'right'
@@ -115,11 +123,14 @@ describe('hierarchy layout with wide labels', () => {
   const index = new PlanIndex(payload);
 
   for (const orientation of ['tb', 'lr'] as const) {
-    it(`keeps a gap between labels drawn bold (${orientation})`, () => {
+    it(`keeps a gap between labels as drawn, ambiti and organisms in bold (${orientation})`, () => {
       const set = all(index);
       const layout = hierarchyLayout(index, set, { orientation });
-      // Ambiti and organisms are drawn bold, and any label turns bold when its node is selected.
-      const boxes = set.nodes.map((el) => [el.data.label, drawnBox(el.data.label, LABEL_SPECS[el.data.kind].fontSize, layout.positions.get(el.data.id)!, layout.labelSide)] as const);
+      // Ambiti and organisms are drawn bold; selecting a node does not change its weight.
+      const boxes = set.nodes.map((el) => {
+        const spec = LABEL_SPECS[el.data.kind];
+        return [el.data.label, drawnBox(el.data.label, spec.fontSize, spec.bold, layout.positions.get(el.data.id)!, layout.labelSide)] as const;
+      });
       const tooClose: string[] = [];
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
