@@ -18,13 +18,17 @@ const MARKS = /\p{M}+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 /** A spaced abbreviation ("s. p. a.") closes up; then an initial before a word ("f. datini")
  *  does, unless it ends an abbreviation ("s.p.a. onlus" stays two words). */
-const SPACED_LETTERS = /(?<![\p{L}\p{N}])(\p{L})\.\s+(?=\p{L}\.)/gu;
+// Not after two dotted letters: "E.P.P. S.p.A." is an acronym and a legal form, two words.
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?<!\p{L}\.\p{L}\.)(\p{L})\.\s+(?=\p{L}\.)/gu;
 const SPACED_INITIAL = /(?<![\p{L}\p{N}.])(\p{L})\.\s+(?=\p{L})/gu;
+/** A dot between digits ("1.2", "1.5%") is a separator, not an abbreviation's: "1.2" and
+ *  "12" are two objectives. */
+const DECIMAL_DOT = /(?<=\p{N})\.(?=\p{N})/gu;
 /** A run of short dotted segments ("s.p.a.", "so.ri", "f.datini"): the dots go, joining them. */
 const DOTTED_ABBREVIATION = /(?<![\p{L}\p{N}.])(?:[\p{L}\p{N}]{1,3}\.)+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 // The same three for ASCII text, several times faster than the Unicode-aware ones.
-const SPACED_LETTERS_ASCII = /(?<![a-z0-9])([a-z])\.\s+(?=[a-z]\.)/g;
+const SPACED_LETTERS_ASCII = /(?<![a-z0-9])(?<![a-z]\.[a-z]\.)([a-z])\.\s+(?=[a-z]\.)/g;
 const SPACED_INITIAL_ASCII = /(?<![a-z0-9.])([a-z])\.\s+(?=[a-z])/g;
 const DOTTED_ABBREVIATION_ASCII = /(?<![a-z0-9.])(?:[a-z0-9]{1,3}\.)+/g;
 const NOT_WORD_ASCII = /[^a-z0-9]+/g;
@@ -69,6 +73,7 @@ export function generalKey(text: string): string {
     ascii = ASCII.test(s);
   }
   if (s.includes('.')) {
+    s = s.replace(DECIMAL_DOT, ' ');
     s = ascii
       ? s.replace(SPACED_LETTERS_ASCII, '$1.').replace(SPACED_INITIAL_ASCII, '$1.').replace(DOTTED_ABBREVIATION_ASCII, (m) => m.replaceAll('.', ''))
       : s.replace(SPACED_LETTERS, '$1.').replace(SPACED_INITIAL, '$1.').replace(DOTTED_ABBREVIATION, (m) => m.replaceAll('.', ''));

@@ -12,8 +12,9 @@ import { scanParagraphs } from './cell-scan';
 
 const BLOCK_TAG = new RegExp(BLOCK_TAG_SOURCE, 'gi');
 const ANY_TAG = new RegExp(ANY_TAG_SOURCE, 'g');
-/** A tag cut off at the end of the cell (`… <span class="x`): dropped too. */
-const TRUNCATED_TAG = /<\/?[A-Za-z][^<>]*$/;
+/** A tag cut off at the end of the cell (`… <span class="x`): dropped too, when it names a
+ *  tag an extractor writes. Any `<` and a letter is not one: "attesa <trenta giorni" is text. */
+const TRUNCATED_TAG = /<\/?(?:span|font|b|i|u|s|a|em|strong|sup|sub|small|mark|strike|del|ins|code|img|p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|tbody|thead|blockquote)(?![A-Za-z0-9])[^<>]*$/i;
 const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, 'g');
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SPACES = /\s+/g;

@@ -16,6 +16,9 @@ describe('matchKey: spellings of one entity give one key', () => {
     ['punctuation', ['Verde pubblico: Miglioramento', 'Verde pubblico - Miglioramento', 'Verde pubblico, miglioramento']],
     ['decomposed accents', ['citta\u0300', 'città']],
     ['ligatures and full width', ['ﬁnanza ＡＢＣ', 'finanza abc']],
+    ['a dotted acronym and a legal form', ['E.P.P. S.p.A.', 'EPP S.p.A.', 'EPP spa', 'E.P.P. spa']],
+    ['another', ['A.S.M. S.p.A.', 'ASM S.p.A.', 'Asm spa']],
+    ['a half-spaced legal form', ['Consiag s.p. a.', 'Consiag spa']],
   ])('%s', (_name, spellings) => {
     const keys = new Set(spellings.map(matchKey));
     expect([...keys]).toHaveLength(1);
@@ -35,6 +38,10 @@ describe('matchKey: spellings of one entity give one key', () => {
     ['Fondazione Museo del Tessuto', 'Fondazione Museo del Tessile'],
     ['Prato.Il comune', 'Pratoil comune'],
     ['Consiag', 'Consiag Servizi'],
+    // A dot between digits is a decimal or a number's part, not an abbreviation's.
+    ['Obiettivo 1.2', 'Obiettivo 12'],
+    ['Riduzione dell’1.5%', 'Riduzione dell’15%'],
+    ['Linea 2.10', 'Linea 21.0'],
   ])('keeps %j and %j apart', (a, b) => {
     expect(matchKey(a)).not.toBe(matchKey(b));
   });
