@@ -5,7 +5,7 @@
  * file:line: reason on stderr; the previous output untouched), 2 usage error.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { isParseError } from '../src/lib/dup/errors';
 import { runPipeline } from '../src/lib/pipeline';
@@ -48,6 +48,18 @@ function checkSizes(files: readonly string[]): void {
   }
 }
 
+/** The same input twice would count every row twice; an output over an input would destroy it. */
+function refuseClashes(files: readonly string[], out: string): void {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const key = resolve(file);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) throw new UsageError(`${file} is given twice${earlier === file ? '' : ` (as ${earlier})`}`);
+    seen.set(key, file);
+  }
+  if (seen.has(resolve(out))) throw new UsageError(`--out ${out} is one of the input files: it would be overwritten`);
+}
+
 /** A file-system error (EISDIR, EACCES, ENOSPC…): the output's fault, not ours. */
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
@@ -70,6 +82,7 @@ function main(argv: readonly string[]): number {
     return 0;
   }
   const files = args.files.length > 0 ? args.files : defaultFiles();
+  refuseClashes(files, args.out);
   checkSizes(files);
   const registry = loadRegistry(args.registry);
   const inputs = files.map((file) => ({ file, content: readFileSync(file) as Uint8Array }));

@@ -16,7 +16,8 @@ function lineAt(text: string, offset: number): number {
 
 export function loadRegistry(path: string): OrganismMatcher {
   if (!existsSync(path)) throw new RegistryLoadError(`${path}:0: no such file (the organisms registry)`);
-  const text = readFileSync(path, 'utf8');
+  // A BOM is how some editors save UTF-8; JSON.parse refuses it.
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -34,6 +34,26 @@ describe('npm run graph: usage errors exit 2', () => {
     expect(run.stderr).toMatch(/usage: npm run graph/);
   });
 
+  it('the same input twice, or an output over an input: refused, the input untouched', () => {
+    const dir = tempDir();
+    const input = join(dir, 'doc.txt');
+    writeFileSync(input, readFileSync(SEED));
+    const twice = graphCli([input, join(dir, '.', 'doc.txt'), '--out', join(dir, 'g.json'), '--registry', REGISTRY]);
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toMatch(/doc\.txt is given twice/);
+    const over = graphCli([input, '--out', input, '--registry', REGISTRY]);
+    expect(over.status).toBe(2);
+    expect(over.stderr).toMatch(/is one of the input files/);
+    expect(readFileSync(input).equals(readFileSync(SEED))).toBe(true);
+  });
+
+  it('a registry saved with a BOM is read', () => {
+    const dir = tempDir();
+    const registry = join(dir, 'organisms.json');
+    writeFileSync(registry, '\uFEFF' + readFileSync(REGISTRY, 'utf8'));
+    expect(graphCli([SEED, '--out', join(dir, 'g.json'), '--registry', registry, '--quiet']).status).toBe(0);
+  });
+
   it('--help prints the usage and exits 0', () => {
     const run = graphCli(['--help']);
     expect(run.status).toBe(0);

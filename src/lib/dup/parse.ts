@@ -18,6 +18,15 @@ const COLUMN_WORDS: Record<string, string> = {
   management: 'obiettivo gestionale', actions: 'azioni', organisms: 'organismi partecipati',
 };
 
+/** Longest tabbed line tested for a page footer in its cells. */
+const MAX_FOOTER_LINE = 48;
+
+/** True when the line's only text is a page footer ("pag. 212", "- 12 -"). */
+function isFooterLine(cells: readonly string[]): boolean {
+  const texts = cells.map(cleanText).filter((t) => t !== '');
+  return texts.length === 1 && isPageFooter(texts[0]!);
+}
+
 /** The cells of a line that repeats the header (never read: the header is). */
 const NO_CELLS: string[] = [];
 
@@ -122,6 +131,13 @@ export function parseDocument(input: string | Uint8Array, file: string, options:
         titles.push(text);
         titlesBefore.push(text);
       }
+      continue;
+    }
+    // A page footer the extractor wrote into the table's cells ("pag. 212\t", or in the
+    // gestionale column): a footer, not a row. Footers are short: long lines skip the test.
+    if (raw.length <= MAX_FOOTER_LINE && isFooterLine(cells)) {
+      lineKinds[i] = 'title';
+      afterRepeatedHeader = false;
       continue;
     }
     const kind = table.take(cells, n, header, afterRepeatedHeader);

@@ -70,6 +70,10 @@ export class TableAssembler {
     let leadingEmpty = true;
     for (let k = 0; k < leading.length && leadingEmpty; k++) leadingEmpty = clean.cells[leading[k]!].paragraphs.length === 0;
     if (leadingEmpty && afterRepeatedHeader && last) {
+      if (this.#lastRejected) {
+        this.#report('warning', 'continue-after-rejected', line,
+          `continues the row at line ${last.line}, but the table line before this page break was rejected: check it belongs there`);
+      }
       this.#continue(last, clean, line);
       this.#lastRejected = false;
       return 'continuation';

@@ -137,6 +137,19 @@ describe('rows and cells', () => {
     expect(r.cells.management.paragraphs).toEqual(['G']);
   });
 
+  it('a page footer written into the cells is a footer, not a row or an error', () => {
+    const d = parseDocument(doc([H, ROW, ['pag. 212', ''], H, ROW, ['', '', '', 'pag. 213', '', ''], ROW]), 'x');
+    expect(d.lineKinds).toEqual(['header', 'row', 'title', 'header', 'row', 'title', 'row']);
+    expect(d.diagnostics.filter((x) => x.level !== 'info')).toEqual([]);
+    expect(d.meta.titleLines).toEqual([]);
+  });
+
+  it('warns when a continuation follows a rejected line', () => {
+    const d = parseDocument(doc([H, ROW, ROW.slice(0, 3), '', H, ['', '', '', 'seguito', '', '']]), 'x');
+    expect(d.lineKinds).toEqual(['header', 'row', 'rejected', 'blank', 'header', 'continuation']);
+    expect(codes(d, 'warning')).toEqual(['6:continue-after-rejected']);
+  });
+
   it('keeps the raw text of rows and continuations by line', () => {
     const d = parseDocument(doc(['T', H, ROW, '', H, ['', '', '', 'seguito', '', '']]), 'x');
     expect([...d.rawLines.keys()]).toEqual([3, 6]);
