@@ -42,8 +42,9 @@ test.describe('presenter mode', () => {
     await gotoApp(page, 'lang=en');
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await expect(stepRegion(page)).toBeVisible();
-    // the panels step aside while presenting
+    // the panels step aside while presenting, and so do the canvas's zoom buttons
     await expect(page.getByRole('region', { name: 'Details', exact: true })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
     for (let i = 0; i < steps.length; i++) {
       await expectStep(page, steps, i);
       await expect(page).toHaveURL(new RegExp(`[?&]present=auto&step=${i + 1}(&|$)|[?&]step=${i + 1}&.*present=auto`));
@@ -63,6 +64,7 @@ test.describe('presenter mode', () => {
     await page.keyboard.press('Escape');
     await expect(stepRegion(page)).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Details', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
     expect(page.url()).not.toContain('present=');
     expect(problems).toEqual([]);
   });

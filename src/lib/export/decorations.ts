@@ -45,9 +45,11 @@ export function topOrganisms(scope: Scope, n = 3): PayloadNode[] {
 
 export function altText(lang: Lang, index: PlanIndex, scope: Scope, focusId?: string | null): string {
   const t = (k: MessageKey, p?: Record<string, string | number>) => translate(lang, k, p);
+  // "What is on the canvas" with nothing filtered out is the whole graph: not "filtered".
+  const whole = scope.kind === 'visible' && scope.nodes.length === index.payload.nodes.length && scope.edges.length === index.payload.edges.length;
   const parts = [
     t('export.alt.intro', {
-      what: t(`export.alt.${scope.kind}` as MessageKey),
+      what: t(`export.alt.${whole ? 'all' : scope.kind}` as MessageKey),
       title: index.payload.meta.title,
       nodes: scope.nodes.length,
       edges: scope.edges.length,

@@ -86,6 +86,12 @@ describe('alt text, legend, print model', () => {
     for (const o of top) expect(en).toContain(o.organism?.short ?? o.label);
     expect(en).toContain(`${index.byKind('organism').length} organisms`);
   });
+  it('calls what the canvas shows "filtered" only when something is filtered out', () => {
+    const shown = { ...all, kind: 'visible' as const };
+    expect(altText('en', index, shown)).toMatch(/^Whole graph /);
+    const fewer = { ...shown, nodes: shown.nodes.slice(1) };
+    expect(altText('en', index, fewer)).toMatch(/^Filtered graph /);
+  });
   it('legend lists only the kinds and ambiti the scope shows', () => {
     const org = index.byKind('organism')[0];
     const s = queryScope(index, { focus: org.id, depth: 0 });
