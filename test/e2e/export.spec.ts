@@ -147,6 +147,17 @@ test.describe('export', () => {
     }
   });
 
+  test('Ctrl+P on the explorer prints the explorer, not a blank page', async ({ page }) => {
+    // Opening the dialog loads the print stylesheet; it must not apply without a print job.
+    const dialog = await openExport(page);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#app')).toBeVisible();
+    await expect(page.getByRole('banner').locator('h1')).toContainText('Trama');
+    expect(await page.locator('.trama-print-host').count()).toBe(0);
+  });
+
   test('Print lays out title, picture, source and the scope table on an A4 landscape page', async ({ page }) => {
     await page.evaluate(() => {
       window.print = () => document.body.setAttribute('data-printed', 'yes');
