@@ -15,7 +15,7 @@ import type { Camera } from './camera';
 import type { LabelSide, Point } from './layouts/geometry';
 import { LABEL_GAP } from './layouts/geometry';
 import { LABEL_SPECS } from './label';
-import { KIND_SHAPES, type KindShape } from './shapes';
+import { KIND_SHAPES, STAR_POINTS, type KindShape } from './shapes';
 import { EDGE_COLOR, EDGE_OPACITY, EDGE_WIDTH, LABEL_FONT, LARGE_MIN_FONT_PX, NODE_BORDER, NODE_BORDER_WIDTH, TEXT_COLOR } from './style';
 
 /** From this many elements (nodes + edges) up, the canvas shows a preview first: below,
@@ -93,20 +93,9 @@ export function traceShape(p: Painter, shape: KindShape, x: number, y: number, r
     case 'triangle':
       polygon(p, x, y, r, [0, -1, 1, 1, -1, 1]);
       return;
-    case 'round-rectangle': {
-      const k = 0.7 * r;
-      p.moveTo(x - k, y - r);
-      p.lineTo(x + k, y - r);
-      p.quadraticCurveTo(x + r, y - r, x + r, y - k);
-      p.lineTo(x + r, y + k);
-      p.quadraticCurveTo(x + r, y + r, x + k, y + r);
-      p.lineTo(x - k, y + r);
-      p.quadraticCurveTo(x - r, y + r, x - r, y + k);
-      p.lineTo(x - r, y - k);
-      p.quadraticCurveTo(x - r, y - r, x - k, y - r);
-      p.closePath();
+    case 'star':
+      polygon(p, x, y, r, STAR_POINTS);
       return;
-    }
   }
 }
 
