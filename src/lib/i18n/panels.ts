@@ -96,7 +96,7 @@ export const it = {
   'panels.table.empty': 'Nessun nodo visibile con i filtri attuali.',
   'panels.table.more': '{n, plural, one {Mostra un’altra riga} other {Mostra altre # righe}}',
   'panels.table.hint': 'Frecce per muoversi, destra e sinistra per aprire e chiudere, Invio per selezionare.',
-  'panels.table.childCount': '{n} sotto',
+  'panels.table.childCount': '{n, plural, one {contiene # voce} other {contiene # voci}}',
 };
 
 export const en: Record<keyof typeof it, string> = {
@@ -191,5 +191,5 @@ export const en: Record<keyof typeof it, string> = {
   'panels.table.empty': 'No node visible with the current filters.',
   'panels.table.more': '{n, plural, one {Show # more row} other {Show # more rows}}',
   'panels.table.hint': 'Arrows to move, right and left to open and close, Enter to select.',
-  'panels.table.childCount': '{n} below',
+  'panels.table.childCount': '{n, plural, one {# item below} other {# items below}}',
 };
