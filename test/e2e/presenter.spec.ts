@@ -4,7 +4,7 @@
  * the presenter view window, a custom tour saved to a file and opened again, hostile
  * captions, and the single-file build over file:// with the network blocked.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Browser, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +30,20 @@ async function expectStep(page: Page, steps: TourStep[], i: number) {
   await expect(region.getByRole('heading', { level: 2 })).toHaveText(steps[i].title);
   await expect(region.getByTestId('step-caption')).toHaveText(steps[i].caption);
   await expect(region.getByTestId('step-progress')).toContainText(`${i + 1} / ${steps.length}`);
+}
+
+/** Opens a fresh 'auto' tour in its own page at `viewport` and runs `check` on every step, settled. */
+async function walkTour(browser: Browser, viewport: { width: number; height: number }, check: (page: Page, steps: TourStep[], i: number) => Promise<void>) {
+  const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
+  const steps = expectedTour();
+  await page.goto('./?lang=en&present=auto&step=1');
+  for (let i = 0; i < steps.length; i++) {
+    await expectStep(page, steps, i);
+    await settle(page);
+    await check(page, steps, i);
+    await page.keyboard.press('PageDown');
+  }
+  await page.close();
 }
 
 test.describe('presenter mode', () => {
@@ -113,12 +127,7 @@ test.describe('presenter mode', () => {
   });
 
   test('at 1920×1080 the lit labels of every step are drawn ≥ 24 px, on screen and never overlapping', async ({ browser }) => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
-    const steps = expectedTour();
-    await page.goto('./?lang=en&present=auto&step=1');
-    for (let i = 0; i < steps.length; i++) {
-      await expectStep(page, steps, i);
-      await settle(page);
+    await walkTour(browser, { width: 1920, height: 1080 }, async (page, steps, i) => {
       const report = await page.locator(CANVAS).evaluate((el) => {
         type Box = { x1: number; x2: number; y1: number; y2: number };
         type N = { id(): string; hasClass(c: string): boolean; data(k: string): string; style(k: string): string; renderedBoundingBox(o: object): Box };
@@ -142,19 +151,12 @@ test.describe('presenter mode', () => {
       expect(report.off, steps[i].id).toEqual([]);
       expect(report.minPx, steps[i].id).toBeGreaterThanOrEqual(24);
       if (i === 1 || i === steps.length - 2 || steps[i].kind === 'ranking') await screenshotArtifact(page, `projector-1920-step-${i + 1}-${steps[i].kind}`);
-      await page.keyboard.press('PageDown');
-    }
-    await page.close();
+    });
   });
 
   for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
     test(`at ${viewport.width}×${viewport.height} every step is framed clear of the button bar and the caption; the dimmed rest crosses no lit label`, async ({ browser }) => {
-      const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
-      const steps = expectedTour();
-      await page.goto('./?lang=en&present=auto&step=1');
-      for (let i = 0; i < steps.length; i++) {
-        await expectStep(page, steps, i);
-        await settle(page);
+      await walkTour(browser, viewport, async (page, steps, i) => {
         const r = await page.locator(CANVAS).evaluate((el) => {
           type Box = { x1: number; x2: number; y1: number; y2: number };
           type P = { x: number; y: number };
@@ -215,9 +217,7 @@ test.describe('presenter mode', () => {
         // organisms wrap into a second column, the edges into it still cross the first column's labels.
         if (steps[i].kind === 'area' || steps[i].kind === 'organism') expect(r.clash, id).toEqual([]);
         else expect(r.clash.filter((c) => !c.includes('<->') && !c.includes('->')), id).toEqual([]);
-        await page.keyboard.press('PageDown');
-      }
-      await page.close();
+      });
     });
   }
 

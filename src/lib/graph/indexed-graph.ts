@@ -134,21 +134,16 @@ export class IndexedGraph implements GraphView {
 
   #growNodes(): void {
     const capacity = Math.max(INITIAL_CAPACITY, this.#nodeCapacity * 2);
-    this.#firstOut = grown(this.#firstOut, capacity);
-    this.#lastOut = grown(this.#lastOut, capacity);
-    this.#firstIn = grown(this.#firstIn, capacity);
-    this.#lastIn = grown(this.#lastIn, capacity);
-    this.#outDegree = grown(this.#outDegree, capacity);
-    this.#inDegree = grown(this.#inDegree, capacity);
+    [this.#firstOut, this.#lastOut, this.#firstIn, this.#lastIn, this.#outDegree, this.#inDegree] = [
+      this.#firstOut, this.#lastOut, this.#firstIn, this.#lastIn, this.#outDegree, this.#inDegree,
+    ].map((column) => grown(column, capacity));
     this.#nodeCapacity = capacity;
   }
 
   #growEdges(): void {
     const capacity = Math.max(INITIAL_CAPACITY, this.#edgeCapacity * 2);
-    this.#source = grown(this.#source, capacity);
-    this.#target = grown(this.#target, capacity);
-    this.#nextOut = grown(this.#nextOut, capacity);
-    this.#nextIn = grown(this.#nextIn, capacity);
+    [this.#source, this.#target, this.#nextOut, this.#nextIn] = [this.#source, this.#target, this.#nextOut, this.#nextIn]
+      .map((column) => grown(column, capacity));
     this.#edgeCapacity = capacity;
   }
 
