@@ -108,7 +108,11 @@ export function parseDocument(input: string | Uint8Array, file: string, options:
     // cells not even split).
     const repeated = raw === headerLine;
     const cells = repeated ? NO_CELLS : raw.split('\t');
-    const found: Header | null = repeated ? sameHeaderAt(header, n) : recognizeHeader(cells, n, raw, invisibleFree);
+    let found: Header | null = repeated ? sameHeaderAt(header, n) : recognizeHeader(cells, n, raw, invisibleFree);
+    // A later header naming fewer of the six columns than the one in force is a data row
+    // whose short cells happen to read as column names ("Ambito…", "…partecipate"): taken
+    // for a header, it re-mapped every row below it and lost their data.
+    if (found && header !== null && !repeated && found.missing.length > header.missing.length) found = null;
     if (found) {
       lineKinds[i] = 'header';
       if (header === null || !sameMapping(header, found)) {

@@ -137,6 +137,18 @@ describe('rows and cells', () => {
     expect(r.cells.management.paragraphs).toEqual(['G']);
   });
 
+  it('a row whose short cells read as column names is a row, not a new header', () => {
+    const lookalike = ['Ambito sociale', 'Obiettivo operativo per tutti', 'Obiettivo operativo due', 'Gestione', 'Azione', 'Partecipate coinvolte'];
+    const d = parseDocument(doc([H, ROW, lookalike, ROW]), 'x');
+    expect(d.lineKinds).toEqual(['header', 'row', 'row', 'row']);
+    expect(d.rows[1]!.cells.area.paragraphs).toEqual(['Ambito sociale']);
+    // A real re-mapping (the same six columns in another order) is still a header.
+    const swapped = [H[1]!, H[0]!, ...H.slice(2)];
+    const e = parseDocument(doc([H, ROW, swapped, [ROW[1]!, ROW[0]!, ...ROW.slice(2)]]), 'x');
+    expect(e.lineKinds).toEqual(['header', 'row', 'header', 'row']);
+    expect(e.rows[1]!.cells.area.paragraphs).toEqual(e.rows[0]!.cells.area.paragraphs);
+  });
+
   it('a page footer written into the cells is a footer, not a row or an error', () => {
     const d = parseDocument(doc([H, ROW, ['pag. 212', ''], H, ROW, ['', '', '', 'pag. 213', '', ''], ROW]), 'x');
     expect(d.lineKinds).toEqual(['header', 'row', 'title', 'header', 'row', 'title', 'row']);
