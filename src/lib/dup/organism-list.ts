@@ -8,12 +8,13 @@
  * between rows: they are read-only once parsed.
  */
 import { matchKey } from './match-key';
+import { identityKey } from './identity-key';
 import { splitOrganisms } from './organisms';
 
 export interface OrganismList {
   /** Names as written, in order, each organism once. */
   names: string[];
-  /** Names left out because an earlier name on the row has the same key, in order. */
+  /** Names left out because an earlier name on the row is the same organism, in order. */
   repeated: string[];
 }
 
@@ -27,12 +28,12 @@ export class OrganismLists {
   readonly #keys = new Map<string, string>();
   readonly #lists = new Map<readonly string[], OrganismList>();
 
-  /** The match key of an organism name (names repeat on thousands of rows: worth remembering). */
+  /** The identity key of an organism name (names repeat on thousands of rows: worth remembering). */
   key(name: string): string {
     let key = this.#keys.get(name);
     if (key === undefined) {
       if (this.#keys.size >= MEMO_LIMIT) this.#keys.clear();
-      this.#keys.set(name, (key = matchKey(name)));
+      this.#keys.set(name, (key = identityKey(matchKey(name))));
     }
     return key;
   }

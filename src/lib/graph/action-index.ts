@@ -1,24 +1,28 @@
 /**
  * Per management objective, its actions by their own match key (the identity rule: an
- * action is its objective plus its text). A large document has tens of thousands of
- * objectives with one to three actions each, and a Map apiece was that many small hash
- * tables to allocate and collect; a flat list of (key, node) pairs scanned in place is
- * smaller and as quick at that size. Past a few actions a Map takes over.
+ * action is its objective plus its text, keys compared as dup/identity-key.ts says). A
+ * large document has tens of thousands of objectives with one to three actions each, and
+ * a map apiece was that many small hash tables to allocate and collect; a flat list of
+ * (key, node) pairs scanned in place is smaller and as quick at that size. Past a few
+ * actions an IdentityMap takes over.
  */
 
-/** Actions per objective kept in a list; beyond, a Map by key. */
+import { sameIdentity } from '../dup/identity-key';
+import { IdentityMap } from './identity-map';
+
+/** Actions per objective kept in a list; beyond, an IdentityMap. */
 const SCAN = 8;
 
 export class ActionIndex {
   /** Per objective (by node index): key, node, key, node… */
   readonly #lists: Array<Array<string | number> | undefined> = [];
-  readonly #maps = new Map<number, Map<string, number>>();
+  readonly #maps = new Map<number, IdentityMap>();
 
-  /** The action node of `management` with this key, or undefined. */
+  /** The action node of `management` whose key has this key's identity, or undefined. */
   get(management: number, key: string): number | undefined {
     const list = this.#lists[management];
     if (list === undefined) return this.#maps.get(management)?.get(key);
-    for (let i = 0; i < list.length; i += 2) if (list[i] === key) return list[i + 1] as number;
+    for (let i = 0; i < list.length; i += 2) if (sameIdentity(list[i] as string, key)) return list[i + 1] as number;
     return undefined;
   }
 
@@ -35,7 +39,7 @@ export class ActionIndex {
     } else if (list.length < 2 * SCAN) {
       list.push(key, node);
     } else {
-      const byKey = new Map<string, number>();
+      const byKey = new IdentityMap();
       for (let i = 0; i < list.length; i += 2) byKey.set(list[i] as string, list[i + 1] as number);
       byKey.set(key, node);
       this.#maps.set(management, byKey);

@@ -8,6 +8,7 @@ import type { Diagnostic, NodeKind } from '../types';
 import type { Column, ParsedDocument, ParsedRow } from '../dup/types';
 import { generalKey, plainMatchKey } from '../dup/match-key';
 import { ActionIndex } from './action-index';
+import { IdentityMap } from './identity-map';
 import { actionHashSeed, actionIdBase, actionKey, idBase } from './identity';
 import { Provenance } from './provenance';
 import type { BuiltGraph, OrganismMatcher, TramaEdge, TramaGraph, UnknownOrganism } from './model';
@@ -39,8 +40,8 @@ class Builder {
   readonly provenance = new Provenance();
   readonly files: string[] = [];
   readonly diagnostics: Diagnostic[] = [];
-  /** Per level, match key → node: the identity rule. */
-  readonly #byKey = LEVELS.map(() => new Map<string, number>());
+  /** Per level, match key → node by the identity rule. */
+  readonly #byKey = LEVELS.map(() => new IdentityMap());
   /** Per management objective (by node index), the action's own match key → action node. */
   readonly #actions = new ActionIndex();
   /** Per management objective (by node index), the start of its actions' id hash. */

@@ -8,6 +8,7 @@ import type { ParsedRow } from '../dup/types';
 import type { IndexedGraph } from './indexed-graph';
 import type { OrganismMatcher, UnknownOrganism } from './model';
 import { idBase } from './identity';
+import { IdentityMap } from './identity-map';
 
 interface KnownName {
   match: ReturnType<OrganismMatcher['match']>;
@@ -15,8 +16,8 @@ interface KnownName {
 }
 
 export class OrganismNodes {
-  /** Organism match key → node. */
-  readonly #byKey = new Map<string, number>();
+  /** Organism match key → node, by the identity rule. */
+  readonly #byKey = new IdentityMap();
   /** Name as written → its match and node. */
   readonly #byName = new Map<string, KnownName>();
   readonly #unknown = new Map<string, UnknownOrganism>();

@@ -41,6 +41,24 @@ describe('buildGraph', () => {
     expect(built.diagnostics.filter((d) => d.code === 'two-parents')).toEqual([]);
   });
 
+  it('takes texts that differ only in the spaces between letters as one node, but not spaces between digits', () => {
+    const rows = [
+      spec(2, { area: 'Ist. F. Datini', strategic: 'Obiettivo 1.2', management: 'MO uno', actions: ['Azione del C.d.A.'], organisms: ['Ente F. Nuovo'] }),
+      spec(3, { area: 'Ist F Datini', strategic: 'Obiettivo 1.2', management: 'MO uno', actions: ['Azione del C d A'], organisms: ['Ente F.Nuovo'] }),
+      spec(4, { area: 'Ist.F.Datini', strategic: 'Obiettivo 12', operational: 'OO due', management: 'MO due', actions: ['A'], organisms: ['Ente F Nuovo'] }),
+    ];
+    const built = buildGraph([doc('a.txt', rows)], REGISTRY);
+    const of = (kind: string) => built.graph.filterNodes((_id, a) => a.kind === kind);
+    expect(of('area')).toHaveLength(1);
+    expect(built.graph.getNodeAttribute(of('area')[0], 'label')).toBe('Ist. F. Datini');
+    expect(unpackRefs(built.graph.getNodeAttribute(of('area')[0], 'sources'), built.files).map((r) => r.line)).toEqual([2, 3, 4]);
+    // "1.2" is "1 2": a space between digits counts.
+    expect(of('strategic_objective').map((id) => built.graph.getNodeAttribute(id, 'label')).sort()).toEqual(['Obiettivo 1.2', 'Obiettivo 12']);
+    expect(of('action').filter((id) => built.graph.getNodeAttribute(id, 'label').startsWith('Azione'))).toHaveLength(1);
+    expect(of('organism')).toHaveLength(1);
+    expect(built.unknownOrganisms).toEqual([expect.objectContaining({ name: 'Ente F. Nuovo', line: 2, rows: 3 })]);
+  });
+
   it('keeps one node for an objective under two parents, with both edges and a two-parents warning at the line', () => {
     const rows = [spec(2), spec(5, { area: 'CITTÀ DIRITTI E OPPORTUNITÀ' })];
     const built = buildGraph([doc('dup.txt', rows)], REGISTRY);
