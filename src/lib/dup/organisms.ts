@@ -103,3 +103,33 @@ export function splitOrganisms(paragraphs: readonly string[]): string[] {
   for (const p of paragraphs) splitParagraph(p, out);
   return out;
 }
+
+/** A name a page break may have made of two: the text before the break ends it, the text after starts it. */
+export interface NameAcrossBreak {
+  /** The name as the row reads it, both halves joined by a space. */
+  name: string;
+  /** The last name before the break and the first after it, each alone. */
+  head: string;
+  tail: string;
+}
+
+/**
+ * When a page break split the organisms cell mid-paragraph and the continuation is joined
+ * on with a space, the name at the join is either one name the break cut in two ("Museo
+ * del" + "Tessuto") or two names whose comma the break lost ("Consiag srl" + "Estra spa").
+ * Text alone cannot tell (the registry can: graph/organism-nodes.ts), so this says which
+ * name is at the join, or undefined when the join is not inside one name (a separator on
+ * either side, or quotes and brackets that span it).
+ */
+export function nameAcrossBreak(before: string, after: string): NameAcrossBreak | undefined {
+  const heads = splitOrganisms([before]);
+  const tails = splitOrganisms([after]);
+  const joined = splitOrganisms([`${before} ${after}`]);
+  if (heads.length === 0 || tails.length === 0 || joined.length !== heads.length + tails.length - 1) return undefined;
+  const at = heads.length - 1;
+  const head = heads[at]!;
+  const tail = tails[0]!;
+  const name = joined[at]!;
+  if (name !== `${head} ${tail}`) return undefined;
+  return { name, head, tail };
+}

@@ -20,6 +20,7 @@ import { COLUMNS, type Column, type ParsedRow } from './types';
 import type { Header } from './header';
 import { cleanParagraphs, startsWithParagraph } from './text';
 import { OrganismLists } from './organism-list';
+import { nameAcrossBreak } from './organisms';
 import { CellCleaner, LABEL, NO_EXTRA, appendParagraphs, chainsOf, cleanLine, isFilled, rawOf, type CleanLine } from './row-cells';
 
 export class TableAssembler {
@@ -141,7 +142,12 @@ export class TableAssembler {
       const fragment = clean.cells[column].paragraphs;
       if (fragment.length === 0) continue;
       const before = last.cells[column];
-      const after = appendParagraphs(before.paragraphs, fragment, startsWithParagraph(rawOf(clean, column)));
+      const newParagraph = startsWithParagraph(rawOf(clean, column));
+      const after = appendParagraphs(before.paragraphs, fragment, newParagraph);
+      if (column === 'organisms' && !newParagraph && before.paragraphs.length > 0) {
+        const across = nameAcrossBreak(before.paragraphs[before.paragraphs.length - 1]!, fragment[0]!);
+        if (across) (last.namesAcrossBreaks ??= []).push({ ...across, line });
+      }
       // A carried-down cell is one object shared with the rows above: the merged cell the
       // page break split. Update every row that shares it, not only the last one.
       for (let i = this.rows.length - 1; i >= 0 && this.rows[i]!.cells[column] === before; i--) {

@@ -3,6 +3,7 @@
  * with every input line accounted for. No graph concepts here.
  */
 import type { Diagnostic, LineKind } from '../types';
+import type { NameAcrossBreak } from './organisms';
 
 /** The six columns the parser maps by header name, in hierarchy order. */
 export const COLUMNS = ['area', 'strategic', 'operational', 'management', 'actions', 'organisms'] as const;
@@ -28,6 +29,9 @@ export interface ParsedRow {
   organisms: string[];
   /** Extra columns, keyed by the header text as written (cleaned); paragraphs joined by "\n". */
   extra: Record<string, string>;
+  /** Names in `organisms` that a page-break continuation joined from two halves, with
+   *  the line it came from: one name cut in two, or two names that lost their comma. */
+  namesAcrossBreaks?: Array<NameAcrossBreak & { line: number }>;
 }
 
 export interface DocumentMeta {

@@ -50,3 +50,15 @@ export function unknownOrganismWarning(u: UnknownOrganism): Diagnostic {
     message: `organism not in the registry: ${quote(u.name)} (${u.rows} row${u.rows === 1 ? '' : 's'})`,
   };
 }
+
+export function namesSplitAtBreakWarning(row: ParsedRow, line: number, name: string, head: string, tail: string): Diagnostic {
+  return {
+    level: 'warning',
+    code: 'names-split-at-break',
+    file: row.file,
+    line,
+    message:
+      `the page break joined ${quote(head)} and ${quote(tail)} into ${quote(name)}, which the registry does not know:` +
+      ' read as two organisms (a comma was probably lost at the break)',
+  };
+}

@@ -116,7 +116,7 @@ class Builder {
       if (hasExtra) mergeAttributes(this.graph.nodes[id]!, row.extra);
       actions[count++] = id;
     }
-    for (const name of row.organisms) {
+    for (const name of this.#organisms.namesOf(row, this.diagnostics)) {
       const organism = this.#organisms.node(name, row);
       this.provenance.addNode(organism, fileIndex, row.lines);
       for (let k = 0; k < count; k++) this.#edge(actions[k]!, organism, ASSIGNED, row, fileIndex);

@@ -7,7 +7,9 @@
 import type { ParsedRow } from '../dup/types';
 import type { IndexedGraph } from './indexed-graph';
 import type { OrganismMatcher, UnknownOrganism } from './model';
+import type { Diagnostic } from '../types';
 import { idBase } from './identity';
+import { namesSplitAtBreakWarning } from './build-diagnostics';
 import { IdentityMap } from './identity-map';
 
 interface KnownName {
@@ -26,6 +28,26 @@ export class OrganismNodes {
     private readonly graph: IndexedGraph,
     private readonly registry: OrganismMatcher,
   ) {}
+
+  /**
+   * The row's organism names, with each name a page break joined from two halves read as
+   * the two names it was when the registry knows both halves and not the whole ("Consiag
+   * srl Estra spa"). A name the registry knows whole, or not at all, is left as it is.
+   */
+  namesOf(row: ParsedRow, diagnostics: Diagnostic[]): string[] {
+    const across = row.namesAcrossBreaks;
+    if (across === undefined) return row.organisms;
+    const names = [...row.organisms];
+    for (const { name, head, tail, line } of across) {
+      const at = names.indexOf(name);
+      if (at < 0 || this.registry.match(name).info.registered) continue;
+      const parts = [this.registry.match(head), this.registry.match(tail)];
+      if (!parts.every((m) => m.info.registered) || parts[0]!.key === parts[1]!.key) continue;
+      names.splice(at, 1, ...[head, tail].filter((n) => !names.includes(n)));
+      diagnostics.push(namesSplitAtBreakWarning(row, line, name, head, tail));
+    }
+    return names;
+  }
 
   /** The node of the organism `name` (as written on `row`), added when new. */
   node(name: string, row: ParsedRow): number {

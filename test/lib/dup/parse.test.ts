@@ -209,6 +209,19 @@ describe('carry-down and continuation', () => {
     expect(codes(d, 'info')).toEqual(['7:continued-row']);
   });
 
+  it('notes the organism name a continuation joins from two halves, and only a name', () => {
+    const across = (before: string, after: string) =>
+      parseDocument(doc([H, ['A', 'S', 'O', 'G', 'az', before], H, ['', '', '', '', '', after]]), 'x').rows[0]!.namesAcrossBreaks;
+    expect(across('Estra, Consiag srl', 'Publies, Museo')).toEqual([{ name: 'Consiag srl Publies', head: 'Consiag srl', tail: 'Publies', line: 4 }]);
+    expect(across('Estra,', 'Publies')).toBeUndefined();
+    expect(across('Estra', '; Publies')).toBeUndefined();
+    expect(across('Estra', '<p>Publies</p>')).toBeUndefined();
+    // A name cut inside its quotes is a name at the join; the registry decides.
+    expect(across('Istituto "F.', 'Datini"')).toEqual([{ name: 'Istituto "F. Datini"', head: 'Istituto "F.', tail: 'Datini"', line: 4 }]);
+    // Quotes that span a comma at the break: the join is not inside one name.
+    expect(across('Istituto "F. Datini,', 'Prato", Estra')).toBeUndefined();
+  });
+
   it('a fragment not opening with a paragraph continues the last action', () => {
     const d = parseDocument(doc([H, ['A', 'S', 'O', 'G', '<p>uno</p><p>due e</p>', 'Org'], H, ['', '', '', '', 'tre', '']]), 'x');
     expect(d.rows[0]!.actions).toEqual(['uno', 'due e tre']);

@@ -1,0 +1,39 @@
+/** Parser and builder together, with the seed's registry: a page break that cut the organisms cell. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseDocument } from '../../../src/lib/dup/parse';
+import { buildGraph } from '../../../src/lib/graph/build';
+import { createRegistry, validateRegistry } from '../../../src/lib/registry';
+
+const registry = createRegistry(validateRegistry(JSON.parse(readFileSync('seeds/organisms.json', 'utf8')), 'seeds/organisms.json'));
+const HEADER = 'AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI\tORGANISMI PARTECIPATI ASSEGNATARI';
+
+/** A row whose organisms cell the page break cut between `before` and `after`. */
+function organismsAcross(before: string, after: string) {
+  const text = [HEADER, `Città\tStrategico\tOperativo\tGestionale\tUn'azione\t${before}`, 'pag. 2', HEADER, `\t\t\t\t\t${after}`].join('\n');
+  const built = buildGraph([parseDocument(new TextEncoder().encode(text), 'dup.txt')], registry);
+  const organisms = built.graph.filterNodes((_id, a) => a.kind === 'organism').map((id) => built.graph.getNodeAttribute(id, 'label')).sort();
+  return { organisms, diagnostics: built.diagnostics.map((d) => `${d.line}:${d.code}`) };
+}
+
+describe('an organism name across a page break', () => {
+  it('is two organisms when the registry knows both halves and not the whole (a lost comma)', () => {
+    const { organisms, diagnostics } = organismsAcross('Fondazione Teatro Metastasio, Estra S.p.A.', 'Publiacqua S.p.A., Fondazione Museo del Tessuto');
+    expect(organisms).toEqual(['Estra', 'Fondazione Museo del Tessuto', 'Fondazione Teatro Metastasio', 'Publiacqua']);
+    expect(diagnostics).toContain('5:names-split-at-break');
+    expect(diagnostics.filter((d) => d.endsWith('unknown-organism'))).toEqual([]);
+  });
+
+  it('is one organism when the break cut one name', () => {
+    const { organisms, diagnostics } = organismsAcross('Estra, Fondazione Museo', 'del Tessuto');
+    expect(organisms).toEqual(['Estra', 'Fondazione Museo del Tessuto']);
+    expect(diagnostics).not.toContain('5:names-split-at-break');
+  });
+
+  it('stays as written, one unknown organism, when the registry does not know both halves', () => {
+    const { organisms, diagnostics } = organismsAcross('Estra S.p.A.', 'Ente Nuovo');
+    expect(organisms).toEqual(['Estra S.p.A. Ente Nuovo']);
+    expect(diagnostics).toContain('2:unknown-organism');
+    expect(diagnostics).not.toContain('5:names-split-at-break');
+  });
+});
