@@ -2,6 +2,7 @@
 import type { Diagnostic, NodeKind } from '../types';
 import type { ParsedRow } from '../dup/types';
 import type { UnknownOrganism } from './model';
+import type { OrganismMatch } from '../registry/types';
 import type { GraphView } from './indexed-graph';
 
 const KIND_NAMES: Record<NodeKind, string> = {
@@ -60,5 +61,18 @@ export function namesSplitAtBreakWarning(row: ParsedRow, line: number, name: str
     message:
       `the page break joined ${quote(head)} and ${quote(tail)} into ${quote(name)}, which the registry does not know:` +
       ' read as two organisms (a comma was probably lost at the break)',
+  };
+}
+
+export function legalFormWarning(row: ParsedRow, name: string, match: OrganismMatch): Diagnostic {
+  const { written, registered } = match.formDiffers!;
+  return {
+    level: 'warning',
+    code: 'legal-form-differs',
+    file: row.file,
+    line: row.line,
+    message:
+      `${quote(name)} is taken as ${quote(match.info.canonical)}, but its legal form (${written}) is not the registry's (${registered}):` +
+      ' check it is not another organism (if it is, add it to the registry)',
   };
 }

@@ -53,7 +53,7 @@ class Builder {
   #previous: Array<ChainLink | undefined> = [];
 
   constructor(registry: OrganismMatcher) {
-    this.#organisms = new OrganismNodes(this.graph, registry);
+    this.#organisms = new OrganismNodes(this.graph, registry, this.diagnostics);
   }
 
   addDocument(doc: ParsedDocument): void {
@@ -116,7 +116,7 @@ class Builder {
       if (hasExtra) mergeAttributes(this.graph.nodes[id]!, row.extra);
       actions[count++] = id;
     }
-    for (const name of this.#organisms.namesOf(row, this.diagnostics)) {
+    for (const name of this.#organisms.namesOf(row)) {
       const organism = this.#organisms.node(name, row);
       this.provenance.addNode(organism, fileIndex, row.lines);
       for (let k = 0; k < count; k++) this.#edge(actions[k]!, organism, ASSIGNED, row, fileIndex);

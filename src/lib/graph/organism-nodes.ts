@@ -9,7 +9,7 @@ import type { IndexedGraph } from './indexed-graph';
 import type { OrganismMatcher, UnknownOrganism } from './model';
 import type { Diagnostic } from '../types';
 import { idBase } from './identity';
-import { namesSplitAtBreakWarning } from './build-diagnostics';
+import { legalFormWarning, namesSplitAtBreakWarning } from './build-diagnostics';
 import { IdentityMap } from './identity-map';
 
 interface KnownName {
@@ -27,6 +27,8 @@ export class OrganismNodes {
   constructor(
     private readonly graph: IndexedGraph,
     private readonly registry: OrganismMatcher,
+    /** Where a spelling's warnings go, once per spelling. */
+    private readonly diagnostics: Diagnostic[],
   ) {}
 
   /**
@@ -34,7 +36,7 @@ export class OrganismNodes {
    * the two names it was when the registry knows both halves and not the whole ("Consiag
    * srl Estra spa"). A name the registry knows whole, or not at all, is left as it is.
    */
-  namesOf(row: ParsedRow, diagnostics: Diagnostic[]): string[] {
+  namesOf(row: ParsedRow): string[] {
     const across = row.namesAcrossBreaks;
     if (across === undefined) return row.organisms;
     const names = [...row.organisms];
@@ -44,7 +46,7 @@ export class OrganismNodes {
       const parts = [this.registry.match(head), this.registry.match(tail)];
       if (!parts.every((m) => m.info.registered) || parts[0]!.key === parts[1]!.key) continue;
       names.splice(at, 1, ...[head, tail].filter((n) => !names.includes(n)));
-      diagnostics.push(namesSplitAtBreakWarning(row, line, name, head, tail));
+      this.diagnostics.push(namesSplitAtBreakWarning(row, line, name, head, tail));
     }
     return names;
   }
@@ -64,6 +66,7 @@ export class OrganismNodes {
       }
       known = { match, index };
       this.#byName.set(name, known);
+      if (match.formDiffers) this.diagnostics.push(legalFormWarning(row, name, match));
     }
     if (!known.match.info.registered) this.#noteUnknown(this.graph.ids[known.index]!, name, row);
     return known.index;

@@ -29,6 +29,9 @@ export interface OrganismMatch {
   info: OrganismInfo;
   /** Unregistered because the name fits several entries equally well: their canonical names. */
   ambiguous?: string[];
+  /** Registered, but the name ends in another company form than the entry's: the form
+   *  written (as an abbreviation: "srl") and the registry's legal form. */
+  formDiffers?: { written: string; registered: string };
 }
 
 export interface Registry {

@@ -1,4 +1,4 @@
-/** Parser and builder together, with the seed's registry: a page break that cut the organisms cell. */
+/** Parser and builder together, with the seed's registry: organism names the registry reads with a warning. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseDocument } from '../../../src/lib/dup/parse';
@@ -35,5 +35,16 @@ describe('an organism name across a page break', () => {
     expect(organisms).toEqual(['Estra S.p.A. Ente Nuovo']);
     expect(diagnostics).toContain('2:unknown-organism');
     expect(diagnostics).not.toContain('5:names-split-at-break');
+  });
+});
+
+describe('an organism written with another legal form than the registry\'s', () => {
+  it('is that organism, with one warning per spelling at its first line', () => {
+    const rows = ['Consiag srl, Estra', 'Consiag srl', 'CONSIAG S.R.L.', 'Consiag S.p.A.'].map((o, i) => `Città\tStrategico\tOperativo\tGestionale ${i}\tAzione\t${o}`);
+    const built = buildGraph([parseDocument(new TextEncoder().encode([HEADER, ...rows].join('\n')), 'dup.txt')], registry);
+    expect(built.graph.filterNodes((_id, a) => a.kind === 'organism').sort()).toEqual(['organism:consiag-spa', 'organism:estra-spa']);
+    const warnings = built.diagnostics.filter((d) => d.code === 'legal-form-differs');
+    expect(warnings.map((d) => d.line)).toEqual([2, 4]);
+    expect(warnings[0]!.message).toBe('"Consiag srl" is taken as "Consiag S.p.A.", but its legal form (srl) is not the registry\'s (S.p.A.): check it is not another organism (if it is, add it to the registry)');
   });
 });

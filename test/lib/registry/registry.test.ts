@@ -67,6 +67,30 @@ describe('createRegistry().match', () => {
     expect(m).toEqual({ key: matchKey(name), label: name, info: { canonical: name, registered: false } });
   });
 
+  it.each<[string, { written: string; registered: string } | undefined]>([
+    // The entries give no legalForm: the form is read off their names.
+    ['Consiag srl', { written: 'srl', registered: 'spa' }],
+    ['Consiag S.r.l. Onlus', { written: 'srl', registered: 'spa' }],
+    ['PIN S.p.A.', { written: 'spa', registered: 'scrl' }],
+    ['Consiag', undefined],
+    ['Consiag S.p.A.', undefined],
+    ['Consiag Società per Azioni', undefined],
+    ['Pin scarl', undefined],
+    ['Pin Società Consortile a Responsabilità Limitata', undefined],
+    // No company form on either side: nothing to compare.
+    ['Camerata strumentale srl', undefined],
+    ['Fondazione PARSEC onlus', undefined],
+  ])('%j: says when the company form written is not the entry\'s', (name, differs) => {
+    const m = bare.match(name);
+    expect(m.info.registered).toBe(true);
+    expect(m.formDiffers).toEqual(differs);
+  });
+
+  it('names the legal form the registry gives, when it gives one', () => {
+    expect(seedRegistry.match('Consiag srl').formDiffers).toEqual({ written: 'srl', registered: 'S.p.A.' });
+    expect(seedRegistry.match('Panglos S.c.r.l.').formDiffers).toBeUndefined();
+  });
+
   it('gives copies: changing a match does not change the next one', () => {
     const a = bare.match('PIN');
     a.info.canonical = 'changed';
