@@ -3,12 +3,13 @@
  * shows, the source line from payload.meta.citation, and an alternative text (what it
  * shows, counts, top organisms). Shared by SVG, PNG and print so they always agree.
  */
-import { formatNumber, translate, type Lang, type MessageKey } from '../i18n';
+import { translate, type Lang, type MessageKey } from '../i18n';
 import { KIND_ORDER, type PlanIndex } from '../model/plan-index';
 import { NODE_KINDS, type PayloadNode } from '../types';
 import { areaStyles } from '../view/palette';
 import { KIND_SHAPES } from '../view/shapes';
 import type { Decorations, LegendEntry, Scope } from './types';
+import { countOf } from '../tour/words';
 
 export function legendEntries(lang: Lang, index: PlanIndex, scope: Scope): LegendEntry[] {
   const kinds = new Set(scope.nodes.map((n) => n.kind));
@@ -60,7 +61,7 @@ export function altText(lang: Lang, index: PlanIndex, scope: Scope, focusId?: st
   const counts = NODE_KINDS.map((k) => [k, scope.nodes.filter((n) => n.kind === k).length] as const)
     .filter(([, c]) => c > 0)
     .sort((a, b) => KIND_ORDER[a[0]] - KIND_ORDER[b[0]])
-    .map(([k, c]) => `${formatNumber(lang, c)} ${t(`kinds.${k}` as MessageKey)}`);
+    .map(([k, c]) => countOf(lang, k, c));
   if (counts.length) parts.push(t('export.alt.counts', { list: counts.join(', ') }));
   const top = topOrganisms(scope);
   parts.push(

@@ -92,6 +92,13 @@ describe('alt text, legend, print model', () => {
     const fewer = { ...shown, nodes: shown.nodes.slice(1) };
     expect(altText('en', index, fewer)).toMatch(/^Filtered graph /);
   });
+  it('counts a kind of one in the singular', () => {
+    const org = index.byKind('organism')[0];
+    const s = queryScope(index, { focus: org.id, depth: 0 });
+    expect(altText('it', index, s)).toContain('Contiene 1 organismo.');
+    expect(altText('en', index, s)).toContain('It holds 1 organism.');
+    expect(altText('it', index, all)).toMatch(/\d+ ambiti strategici/);
+  });
   it('legend lists only the kinds and ambiti the scope shows', () => {
     const org = index.byKind('organism')[0];
     const s = queryScope(index, { focus: org.id, depth: 0 });
