@@ -36,3 +36,19 @@ for (const lang of ['it', 'en'] as const) {
     await context.close();
   });
 }
+
+// The canvas's description names the view as the view switch does, in the UI's language.
+for (const [lang, view, words] of [
+  ['it', 'hierarchy', 'in vista Gerarchia'],
+  ['it', 'radial', 'in vista Radiale'],
+  ['en', 'network', 'in the Network view'],
+] as const) {
+  test(`the canvas description names the ${view} view in ${lang}`, async ({ page }) => {
+    await gotoApp(page, `lang=${lang}&view=${view}`);
+    await waitForGraph(page, view);
+    // What a screen reader says on reaching the graph: the descriptions of the described elements.
+    const description = await page.evaluate(() =>
+      [...document.querySelectorAll('[aria-describedby]')].map((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent ?? '').join(' | '));
+    expect(description).toContain(words);
+  });
+}
