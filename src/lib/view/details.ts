@@ -16,6 +16,8 @@ export interface MeasureLine {
   /** 1-based competition rank among the nodes of the same kind that have the measure. */
   rank: number | null;
   total: number;
+  /** Other nodes of the kind with the same value (they share the rank); 0 when none or no value. */
+  tiedWith: number;
 }
 
 export interface SourceLine {
@@ -111,9 +113,11 @@ export function groupByKind(nodes: readonly PayloadNode[]): Array<{ kind: NodeKi
 function measureLine(index: PlanIndex, node: PayloadNode, measure: Measure, level: LoadLevel): MeasureLine {
   const has = (n: PayloadNode) => measure === 'load' || typeof n.metrics[measure] === 'number';
   const sorted = sortedValues(index, node.kind, measure, level, has);
-  if (!has(node)) return { measure, value: null, rank: null, total: sorted.length };
+  if (!has(node)) return { measure, value: null, rank: null, total: sorted.length, tiedWith: 0 };
   const value = measureValue(index, node, measure, level);
-  return { measure, value, rank: rankInSortedDesc(sorted, value), total: sorted.length };
+  const rank = rankInSortedDesc(sorted, value);
+  const tiedWith = countAtLeast(sorted, value) - rank;
+  return { measure, value, rank, total: sorted.length, tiedWith };
 }
 
 /** Values of a measure over one kind, largest first; cached, since every selection asks again. */
@@ -147,6 +151,18 @@ export function rankInSortedDesc(sortedDesc: readonly number[], value: number): 
     else hi = mid;
   }
   return lo + 1;
+}
+
+/** The number of values greater than or equal to `value`. */
+function countAtLeast(sortedDesc: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sortedDesc.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sortedDesc[mid] >= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const rawCache = new WeakMap<Payload, Map<string, string>>();

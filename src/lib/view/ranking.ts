@@ -77,8 +77,24 @@ export function formatColumnValue(lang: Lang, column: Exclude<RankColumn, 'label
   if (column === 'share') return formatPercent(lang, value);
   if (isLoadLevel(column) || column === 'degree' || column === 'load') return formatNumber(lang, value);
   // Eigenvector and PageRank of peripheral nodes fall to 1e-6 and below: a plain decimal would be all zeros.
-  if (value !== 0 && Math.abs(value) < 0.001) return formatNumber(lang, value, { notation: 'scientific', maximumSignificantDigits: 3 });
+  if (value !== 0 && Math.abs(value) < 0.001) return powerOfTen(lang, value);
   return formatNumber(lang, value, { maximumSignificantDigits: 3 });
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** "7,21 × 10⁻⁴" / "7.21 × 10⁻⁴": as people write it, where Intl's scientific notation gives "7,21E-4". */
+function powerOfTen(lang: Lang, value: number): string {
+  const exponent = Math.floor(Math.log10(Math.abs(value)));
+  let mantissa = Number((value / 10 ** exponent).toPrecision(3));
+  let power = exponent;
+  // Rounding can carry the mantissa to 10 (9.996e-4 → 10.0): write it as 1 × 10 to the next power.
+  if (Math.abs(mantissa) >= 10) {
+    mantissa /= 10;
+    power += 1;
+  }
+  const digits = [...String(Math.abs(power))].map((d) => SUPERSCRIPT[Number(d)]).join('');
+  return `${formatNumber(lang, mantissa, { maximumSignificantDigits: 3 })} × 10${power < 0 ? '⁻' : ''}${digits}`;
 }
 
 /**

@@ -62,7 +62,10 @@ describe('DetailsPanel', () => {
     const onselect = vi.fn();
     render(DetailsPanel, { props: { ...base, index: planIndex(), nodeId: idOf('organism', 'Gamma'), onselect, onfocus: vi.fn() } });
     const perLevel = screen.getByRole('table', { name: 'Carico per livello' });
-    expect(within(perLevel).getByRole('row', { name: /Obiettivi gestionali/ }).textContent).toContain('3° su 4 organismi');
+    // Gamma and Delta carry one management objective each: the table says the place is shared.
+    expect(within(perLevel).getByRole('row', { name: /Obiettivi gestionali/ }).textContent).toContain('3° su 4 organismi (a pari merito con un altro)');
+    const measures = screen.getByRole('table', { name: 'Misure' });
+    expect(within(measures).getByRole('row', { name: /Grado/ }).textContent).toContain('3° su 4 organismi (a pari merito con un altro)');
     const perArea = screen.getByRole('table', { name: 'Carico per ambito' });
     expect(within(perArea).getByRole('button', { name: /Città sostenibile/ })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Obiettivi che porta da solo (2)' })).toBeTruthy();

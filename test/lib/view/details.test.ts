@@ -42,23 +42,26 @@ describe('nodeDetails', () => {
   it('ranks every measure among nodes of the same kind, ties sharing a rank', () => {
     const d = nodeDetails(index, org('Beta'))!;
     const load = d.measures.find((m) => m.measure === 'load')!;
-    expect(load).toEqual({ measure: 'load', value: 2, rank: 2, total: 4 });
+    expect(load).toEqual({ measure: 'load', value: 2, rank: 2, total: 4, tiedWith: 0 });
     const degree = d.measures.find((m) => m.measure === 'degree')!;
     // Alfa is under 3 actions, Beta 2, Gamma and Delta 1.
     expect([degree.value, degree.rank, degree.total]).toEqual([2, 2, 4]);
     const gamma = nodeDetails(index, org('Gamma'))!.measures.find((m) => m.measure === 'load')!;
     expect(gamma.rank).toBe(3);
+    // Gamma and Delta are under one action each: third place, shared, and the table says so.
+    const gammaDegree = nodeDetails(index, org('Gamma'))!.measures.find((m) => m.measure === 'degree')!;
+    expect([gammaDegree.rank, gammaDegree.tiedWith]).toEqual([3, 1]);
   });
 
   it('for a non-organism, load is the number of organisms carrying it', () => {
     const d = nodeDetails(index, idOf('management_objective', 'Gestionale quattro'))!;
-    expect(d.measures.find((m) => m.measure === 'load')).toEqual({ measure: 'load', value: 3, rank: 1, total: 4 });
+    expect(d.measures.find((m) => m.measure === 'load')).toEqual({ measure: 'load', value: 3, rank: 1, total: 4, tiedWith: 0 });
   });
 
   it('marks a measure that was not computed instead of ranking it', () => {
     const i = planIndex({ [org('Delta')]: { eigenvector: undefined } });
     const e = nodeDetails(i, org('Delta'))!.measures.find((m) => m.measure === 'eigenvector')!;
-    expect(e).toEqual({ measure: 'eigenvector', value: null, rank: null, total: 3 });
+    expect(e).toEqual({ measure: 'eigenvector', value: null, rank: null, total: 3, tiedWith: 0 });
   });
 
   it('for an organism: load per level with ranks, per area, actions and what only it carries', () => {

@@ -70,7 +70,10 @@ describe('bars and numbers', () => {
     expect(formatColumnValue('it', 'pagerank', 0.0012345)).toBe('0,00123');
     expect(formatColumnValue('en', 'management_objective', 1234)).toBe('1,234');
     expect(formatColumnValue('en', 'eigenvector', NaN)).toBe('–');
-    expect(formatColumnValue('en', 'eigenvector', 0.00000231)).toBe('2.31E-6');
+    expect(formatColumnValue('en', 'eigenvector', 0.00000231)).toBe('2.31 × 10⁻⁶');
+    expect(formatColumnValue('it', 'pagerank', 0.000721)).toBe('7,21 × 10⁻⁴');
+    expect(formatColumnValue('it', 'pagerank', 0.0000999999)).toBe('1 × 10⁻⁴');
+    expect(formatColumnValue('en', 'betweenness', 1e-12)).toBe('1 × 10⁻¹²');
     expect(formatColumnValue('it', 'eigenvector', 0)).toBe('0');
   });
   it('competition rank counts strictly greater values', () => {
