@@ -55,7 +55,14 @@ export class ExplorerState {
   #cameFrom: string | null = null;
 
   index = $derived(this.payload ? new PlanIndex(this.payload) : null);
-  searchIndex = $derived(this.payload ? new SearchIndex(this.payload.nodes) : null);
+  searchIndex = $derived.by(() => {
+    const index = this.index;
+    if (!index) return null;
+    return new SearchIndex(index.payload.nodes, (id) => {
+      const parent = index.parents(id)[0];
+      return parent === undefined ? undefined : index.node(parent)?.label;
+    });
+  });
   /** What the filters leave, before any focus. */
   filtered = $derived(this.index ? visibleNodeIds(this.index, this.filters, this.measure, this.level) : EMPTY);
   /** What is drawn: the filtered nodes, narrowed to the focus when there is one. */

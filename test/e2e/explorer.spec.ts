@@ -37,6 +37,26 @@ test.describe('explorer', () => {
     await expect(row.getByRole('cell').first()).toHaveText(String(consiag.load!.management_objective));
   });
 
+  test('search finds a name typed with dots left out or one slip, and tells alike hits apart', async ({ page }) => {
+    await gotoApp(page);
+    const box = page.getByRole('combobox', { name: 'Cerca' });
+    const options = page.getByRole('listbox', { name: 'Risultati della ricerca' }).getByRole('option');
+    expect(byKind('organism').map((n) => n.label)).toContain('So.Ri.');
+    await box.fill('sori');
+    await expect(options.first()).toContainText('So.Ri.');
+    await box.fill('teatro metastsio');
+    await expect(options.first()).toContainText('Metastasio');
+    // Two actions with one sentence, under two management objectives: each says where it sits.
+    const twins = byKind('action').filter((n, _i, all) => all.some((m) => m !== n && m.label === n.label));
+    expect(twins.length).toBeGreaterThan(1);
+    await box.fill(twins[0]!.label);
+    const alike = options.filter({ hasText: twins[0]!.label });
+    await expect(alike).toHaveCount(twins.filter((n) => n.label === twins[0]!.label).length);
+    const contexts = await alike.locator('.context').allInnerTexts();
+    expect(contexts.every((c) => c.startsWith('sotto «'))).toBe(true);
+    expect(new Set(contexts).size).toBe(contexts.length);
+  });
+
   test('the ranking starts with the organism that carries the most', async ({ page }) => {
     await gotoApp(page, 'lang=en');
     const table = page.getByRole('table', { name: 'Organism ranking' });

@@ -11,6 +11,7 @@ export const it = {
   'explorer.search.count': '{n, plural, one {# risultato} other {# risultati}}',
   'explorer.search.countOne': '1 risultato',
   'explorer.search.inText': 'nel testo',
+  'explorer.search.under': 'sotto «{label}»',
 
   'explorer.view.label': 'Vista',
   'explorer.view.hierarchy': 'Gerarchia',
@@ -70,6 +71,7 @@ export const en: Record<keyof typeof it, string> = {
   'explorer.search.count': '{n, plural, one {# result} other {# results}}',
   'explorer.search.countOne': '1 result',
   'explorer.search.inText': 'in the text',
+  'explorer.search.under': 'under “{label}”',
 
   'explorer.view.label': 'View',
   'explorer.view.hierarchy': 'Hierarchy',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, normalizeText } from '../../../src/lib/view/search';
+import { SearchIndex, normalizeText, oneSlipAway } from '../../../src/lib/view/search';
 import type { PayloadNode } from '../../../src/lib/types';
 import { fixturePayloads, mini } from './payloads';
 
@@ -50,6 +50,56 @@ describe('SearchIndex', () => {
   it('ignores accents and case in the query too', () => {
     expect(index.search('CITTA PIU').map((h) => h.id)).toEqual(['f']);
     expect(index.search('città più').map((h) => h.id)).toEqual(['f']);
+  });
+
+  it('closes up dotted abbreviations, as the identity rule does', () => {
+    const abbreviations = new SearchIndex([
+      node('s', 'organism', 'So.Ri.', { organism: { canonical: 'So.Ri. S.p.A.', short: 'So.Ri.', registered: true } }),
+      node('d', 'organism', 'Istituto "F. Datini"'),
+    ]);
+    for (const q of ['sori', 'So.Ri', 'SORI spa']) expect(abbreviations.search(q)[0]?.id, q).toBe('s');
+    // Spaces between letters do not count either: found, after the better hits.
+    expect(abbreviations.search('so ri')[0]).toMatchObject({ id: 's', quality: 'near' });
+    expect(abbreviations.search('fdatini')[0]).toMatchObject({ id: 'd', quality: 'word' });
+    expect(abbreviations.search('f datini')[0]).toMatchObject({ id: 'd', quality: 'near' });
+  });
+
+  it('finds a word typed with one slip, after every better hit', () => {
+    const plan = new SearchIndex([
+      node('m', 'organism', 'Fondazione Teatro Metastasio'),
+      node('t', 'organism', 'Fondazione Museo del Tessuto'),
+      node('x', 'action', 'Tessuto urbano'),
+    ]);
+    expect(plan.search('teatro metastsio').map((h) => [h.id, h.quality])).toEqual([['m', 'near']]);
+    expect(plan.search('Fondazione Museo Tesuto').map((h) => h.id)).toEqual(['t']);
+    // An exact hit comes first; the near one after it.
+    expect(plan.search('tessuto').map((h) => h.quality)).toEqual(['prefix', 'word']);
+    expect(plan.search('tesuto').map((h) => h.id)).toEqual(['x', 't']);
+    // Short words must be typed right, or everything would be a near miss.
+    expect(plan.search('muso')).toEqual([]);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['metastsio', 'metastasio', true],
+    ['metsatasio', 'metastasio', true],
+    ['metastasioo', 'metastasio', true],
+    ['metaxtasio', 'metastasio', true],
+    ['tessu', 'tessuto', true],
+    ['tesuto', 'tessuto', true],
+    ['mestatsio', 'metastasio', false],
+    ['teatro', 'tessuto', false],
+    ['tesso', 'tessuto', true],
+    ['tasso', 'tessuto', false],
+  ])('oneSlipAway(%j, %j) = %s', (typed, word, expected) => {
+    expect(oneSlipAway(typed, word)).toBe(expected);
+  });
+
+  it('says where a hit sits when another hit has the same label', () => {
+    const twins = new SearchIndex(
+      [node('a1', 'action', 'Stessa azione'), node('a2', 'action', 'Stessa azione'), node('a3', 'action', 'Stessa azione e altro')],
+      (id) => ({ a1: 'Gestionale uno', a2: 'Gestionale due', a3: 'Gestionale tre' })[id],
+    );
+    expect(twins.search('stessa azione').map((h) => [h.id, h.context])).toEqual([['a1', 'Gestionale uno'], ['a2', 'Gestionale due'], ['a3', undefined]]);
   });
 
   it('matches every word in any order', () => {
