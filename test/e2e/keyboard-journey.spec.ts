@@ -74,6 +74,10 @@ test('search, select, walk, change view, ranking, PNG export and the tour — ke
   expect(index.parents(CONSIAG.id)).toContain(walkedTo);
   await expect(details).toContainText(index.node(walkedTo)!.label.slice(0, 40));
   await expect(page.getByRole('tooltip')).toContainText(index.node(walkedTo)!.label);
+  // The colour's meaning in words: the tooltip names the area, numbered as in the legend.
+  const area = index.node(index.node(walkedTo)!.areas[0]!)!;
+  const number = index.byKind('area').indexOf(area) + 1;
+  await expect(page.getByRole('tooltip')).toContainText(`Area ${number} · ${area.label}`);
   await page.keyboard.press('+');
   await page.keyboard.press('0');
 

@@ -12,6 +12,7 @@ export const it = {
   'explorer.search.countOne': '1 risultato',
   'explorer.search.inText': 'nel testo',
   'explorer.search.under': 'sotto «{label}»',
+  'explorer.tooltip.area': 'Ambito {n} · {label}',
 
   'explorer.view.label': 'Vista',
   'explorer.view.hierarchy': 'Gerarchia',
@@ -72,6 +73,7 @@ export const en: Record<keyof typeof it, string> = {
   'explorer.search.countOne': '1 result',
   'explorer.search.inText': 'in the text',
   'explorer.search.under': 'under “{label}”',
+  'explorer.tooltip.area': 'Area {n} · {label}',
 
   'explorer.view.label': 'View',
   'explorer.view.hierarchy': 'Hierarchy',

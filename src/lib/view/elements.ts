@@ -16,6 +16,10 @@ export interface NodeData {
   full: string;
   /** Area the colour comes from ('' when none). */
   area: string;
+  /** That area's number (as in the legend, next to its pattern) and label, for the tooltip:
+   *  the colour's meaning in words. 0 and '' when the colour is not an area's. */
+  areaNumber: number;
+  areaLabel: string;
   color: string;
   size: number;
 }
@@ -57,7 +61,7 @@ export interface ElementOptions {
   defaultSize?: number;
 }
 
-export function nodeElement(node: PayloadNode, color: string, size: number): NodeElement {
+export function nodeElement(node: PayloadNode, color: string, size: number, area?: { number: number; label: string }): NodeElement {
   return {
     group: 'nodes',
     data: {
@@ -66,6 +70,8 @@ export function nodeElement(node: PayloadNode, color: string, size: number): Nod
       label: labelFor(node.kind, node.label),
       full: node.label,
       area: node.areas[0] ?? '',
+      areaNumber: area?.number ?? 0,
+      areaLabel: area?.label ?? '',
       color,
       size,
     },
@@ -79,6 +85,14 @@ export function colorOf(node: PayloadNode, styles: ReturnType<typeof areaStyles>
   return (a && styles.get(a)?.color) || NEUTRAL;
 }
 
+/** The area whose colour the node takes (see colorOf), numbered as in the legend. */
+function colourArea(index: PlanIndex, node: PayloadNode, styles: ReturnType<typeof areaStyles>, mode: 'area' | 'neutral') {
+  if (node.kind === 'organism' && mode === 'neutral') return undefined;
+  const a = node.areas[0];
+  const style = a ? styles.get(a) : undefined;
+  return style && a ? { number: style.index, label: index.node(a)?.label ?? '' } : undefined;
+}
+
 /** The plan's hierarchy: every visible node, `contains`/`assigned` edges, bridges over hidden kinds. */
 export function planElements(index: PlanIndex, visible: ReadonlySet<string>, options: ElementOptions = {}): ElementSet {
   const bridge = options.bridgeKinds ?? new Set<NodeKind>();
@@ -90,7 +104,7 @@ export function planElements(index: PlanIndex, visible: ReadonlySet<string>, opt
   const down = new Map<string, string[]>();
   for (const n of index.payload.nodes) {
     if (!visible.has(n.id)) continue;
-    nodes.push(nodeElement(n, colorOf(n, styles, mode), options.sizes?.get(n.id) ?? options.defaultSize ?? 30));
+    nodes.push(nodeElement(n, colorOf(n, styles, mode), options.sizes?.get(n.id) ?? options.defaultSize ?? 30, colourArea(index, n, styles, mode)));
     up.set(n.id, []);
     down.set(n.id, []);
   }
@@ -132,7 +146,7 @@ export function organismElements(index: PlanIndex, visible: ReadonlySet<string>,
   const down = new Map<string, string[]>();
   for (const n of index.byKind('organism')) {
     if (!visible.has(n.id)) continue;
-    nodes.push(nodeElement(n, colorOf(n, styles, mode), options.sizes?.get(n.id) ?? options.defaultSize ?? 30));
+    nodes.push(nodeElement(n, colorOf(n, styles, mode), options.sizes?.get(n.id) ?? options.defaultSize ?? 30, colourArea(index, n, styles, mode)));
     up.set(n.id, []);
     down.set(n.id, []);
   }
