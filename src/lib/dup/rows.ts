@@ -5,7 +5,7 @@
  * empty is one of two things:
  * - directly after a repeated header (only blank lines between), it is the rest of the
  *   previous page's last row, split by the page break: each non-empty cell is appended to
- *   the same cell of that row. A fragment that opens with a paragraph tag (<p>, <br>) adds
+ *   the same cell of that row. A fragment that opens with a block tag (<p>, <br>, <li>…) adds
  *   new paragraphs (for AZIONI: new actions); otherwise its first paragraph continues the
  *   cell's last paragraph, joined by a space (the page cut a sentence: "…le possibili" +
  *   "interazioni"), and any further paragraphs follow as new ones;
