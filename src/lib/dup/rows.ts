@@ -20,6 +20,7 @@ import { COLUMNS, type Column, type ParsedRow } from './types';
 import type { Header } from './header';
 import { cleanParagraphs, startsWithParagraph } from './text';
 import { OrganismLists } from './organism-list';
+import { actionsOf } from './action-list';
 import { nameAcrossBreak } from './organisms';
 import { CellCleaner, LABEL, NO_EXTRA, appendParagraphs, chainsOf, cleanLine, isFilled, rawOf, type CleanLine } from './row-cells';
 
@@ -119,16 +120,20 @@ export class TableAssembler {
     };
     this.#derive(row, true);
     if (!header.missing.includes('actions') && row.actions.length === 0) {
-      this.#report('warning', 'no-actions', line, 'the AZIONI cell is empty: the organisms are assigned to no action');
+      const how = row.cells.actions.paragraphs.length === 0 ? 'is empty' : `only says there is none ("${row.cells.actions.paragraphs[0]}")`;
+      this.#report('warning', 'no-actions', line, `the AZIONI cell ${how}: the organisms are assigned to no action`);
     }
-    if (row.organisms.length === 0) this.#report('warning', 'no-organisms', line, 'no organism is assigned on this row');
+    if (row.organisms.length === 0) {
+      const none = row.cells.organisms.paragraphs.length === 0 ? '' : ` (the cell only says there is none: "${row.cells.organisms.paragraphs[0]}")`;
+      this.#report('warning', 'no-organisms', line, `no organism is assigned on this row${none}`);
+    }
     return row;
   }
 
   /** Actions and organisms from the row's cells (again after a continuation). */
   #derive(row: ParsedRow, report: boolean): void {
     // Shared with the cell, and the organisms with other rows: rows are read-only once parsed.
-    row.actions = row.cells.actions.paragraphs;
+    row.actions = actionsOf(row.cells.actions.paragraphs);
     const list = this.#organisms.of(row.cells.organisms.paragraphs);
     if (report) {
       for (const name of list.repeated) this.#report('info', 'duplicate-organism', row.line, `"${name}" is named twice on this row; counted once`);
