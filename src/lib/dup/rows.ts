@@ -21,8 +21,12 @@ import type { Header } from './header';
 import { cleanParagraphs, startsWithParagraph } from './text';
 import { OrganismLists } from './organism-list';
 import { actionsOf } from './action-list';
+import { startsWithListMarker } from './list-marker';
 import { nameAcrossBreak } from './organisms';
 import { CellCleaner, LABEL, NO_EXTRA, appendParagraphs, chainsOf, cleanLine, isFilled, rawOf, type CleanLine } from './row-cells';
+
+/** The cells that hold lists, one item per paragraph. */
+const LISTS: ReadonlySet<Column> = new Set<Column>(['actions', 'organisms']);
 
 export class TableAssembler {
   readonly rows: ParsedRow[] = [];
@@ -147,7 +151,9 @@ export class TableAssembler {
       const fragment = clean.cells[column].paragraphs;
       if (fragment.length === 0) continue;
       const before = last.cells[column];
-      const newParagraph = startsWithParagraph(rawOf(clean, column));
+      // A fragment that opens with a bullet or a number is the list's next item, not the
+      // rest of the last one's sentence ("Az" + "• seconda" was the action "Az • seconda").
+      const newParagraph = startsWithParagraph(rawOf(clean, column)) || (LISTS.has(column) && startsWithListMarker(fragment[0]!));
       const after = appendParagraphs(before.paragraphs, fragment, newParagraph);
       if (column === 'organisms' && !newParagraph && before.paragraphs.length > 0) {
         const across = nameAcrossBreak(before.paragraphs[before.paragraphs.length - 1]!, fragment[0]!);
