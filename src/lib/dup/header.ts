@@ -96,6 +96,21 @@ function namesAllThree(cells: string[]): boolean {
   return area && objective && organisms;
 }
 
+/**
+ * Whether a header split over raw lines `a` and `b` may be there: `a` has an objective word
+ * (the objective names are the longest, so they wrap, their first word on the first line),
+ * and the two lines hold an organisms and an area word between them. Each line is tested
+ * alone: a joined copy of the two cost more than the tests.
+ */
+export function mayNameColumns(a: string, b: string, invisibleFree: boolean): boolean {
+  if (!invisibleFree) {
+    a = a.replace(INVISIBLE, '');
+    b = b.replace(INVISIBLE, '');
+  }
+  return MAY_NAME_OBJECTIVE.test(a) && (MAY_NAME_ORGANISMS.test(a) || MAY_NAME_ORGANISMS.test(b)) &&
+    (MAY_NAME_AREA.test(a) || MAY_NAME_AREA.test(b));
+}
+
 /** False when `text` (a whole document) has none of the invisible characters headers are
  *  read through: then no line of it needs testing for them. */
 export function mayHoldInvisible(text: string | undefined): boolean {
