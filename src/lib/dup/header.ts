@@ -37,7 +37,14 @@ const LEMMA: Record<string, string> = {
   enti: 'ente', soggetti: 'soggetto', attuatori: 'attuatore', attuatrice: 'attuatore',
   coinvolti: 'coinvolto', coinvolta: 'coinvolto', coinvolte: 'coinvolto',
   indirizzi: 'indirizzo', linee: 'linea',
+  // Abbreviations of a dense table's header ("Ob. strategico", "Obiett. gest."): after the
+  // match key, "Ob." is the word "ob".
+  ob: 'obiettivo', obb: 'obiettivo', obiett: 'obiettivo', strat: 'strategico', oper: 'operativo', gest: 'gestionale',
 };
+/** A letter numbering a column ("A. Ambito", "b) Obiettivo…"). Digits need no rule ("1." is a
+ *  word of its own), but the match key joins an initial to the next word, as "F. Datini":
+ *  "A. Ambito" would read "aambito". */
+const LETTERED = /^\s*\(?[A-Za-z][.)]\s+/;
 /** Column names are short; longer cells are data, never a column name. */
 const MAX_NAME_LENGTH = 80;
 const MAX_NAME_WORDS = 8;
@@ -49,7 +56,7 @@ function has(words: Set<string>, ...any: string[]): boolean {
 /** The known column a header cell names, or null. */
 export function columnOf(name: string): Column | null {
   if (name.length > MAX_NAME_LENGTH) return null;
-  const list = matchKey(name).split(' ').filter((w) => w !== '');
+  const list = matchKey(name.replace(LETTERED, '')).split(' ').filter((w) => w !== '');
   if (list.length === 0 || list.length > MAX_NAME_WORDS) return null;
   const w = new Set(list.map((x) => LEMMA[x] ?? x));
   if (w.has('obiettivo')) {
@@ -71,7 +78,7 @@ export function columnOf(name: string): Column | null {
 // contain them once invisible characters are out: a test that rejects nearly every data
 // row before any cleaning. "Àmbito" (and "&Agrave;mbito") is still an ambito: "mbit".
 const MAY_NAME_AREA = /mbit|are[ae]/i;
-const MAY_NAME_OBJECTIVE = /obiettiv|indirizz|line[ae]/i;
+const MAY_NAME_OBJECTIVE = /obiett|\bobb?\b|indirizz|line[ae]/i;
 const MAY_NAME_ORGANISMS = /organism|partecipat|assegnatar|soggett|\bent[ei]\b/i;
 const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const INVISIBLE_TEST = new RegExp(INVISIBLE.source);
@@ -87,6 +94,21 @@ function namesAllThree(cells: string[]): boolean {
     organisms ||= MAY_NAME_ORGANISMS.test(cell);
   }
   return area && objective && organisms;
+}
+
+/**
+ * Whether a header split over raw lines `a` and `b` may be there: `a` has an objective word
+ * (the objective names are the longest, so they wrap, their first word on the first line),
+ * and the two lines hold an organisms and an area word between them. Each line is tested
+ * alone: a joined copy of the two cost more than the tests.
+ */
+export function mayNameColumns(a: string, b: string, invisibleFree: boolean): boolean {
+  if (!invisibleFree) {
+    a = a.replace(INVISIBLE, '');
+    b = b.replace(INVISIBLE, '');
+  }
+  return MAY_NAME_OBJECTIVE.test(a) && (MAY_NAME_ORGANISMS.test(a) || MAY_NAME_ORGANISMS.test(b)) &&
+    (MAY_NAME_AREA.test(a) || MAY_NAME_AREA.test(b));
 }
 
 /** False when `text` (a whole document) has none of the invisible characters headers are

@@ -4,6 +4,7 @@
  * `Polo (Prato, Firenze)` are one name each. Unbalanced openers protect nothing, so one
  * stray quote cannot swallow the rest of the cell.
  */
+import { isPlaceholder } from './placeholder';
 
 /** Brackets and quotes that open, and the ones that close them, in the same order. */
 const OPENERS = [0x28, 0x5b, 0x7b, 0xab, 0x2039, 0x201c]; // ( [ { « ‹ “
@@ -64,12 +65,13 @@ function protectedMask(text: string): Uint8Array {
   return mask;
 }
 
-/** Trims a name and any list bullet before it; '' when nothing is left. */
+/** Trims a name and any list bullet before it; '' when nothing is left, or when what is
+ *  left only says there is none ("n.d.", "/": placeholder.ts). */
 function tidy(name: string): string {
   // Usually there is only white space to trim: then no regular expression is needed.
-  const trimmed = name.trim();
-  if (trimmed === '' || !BULLETS.includes(trimmed[0]!)) return trimmed;
-  return name.replace(/^[\s·•▪◦*–—-]+/, '').trim();
+  let trimmed = name.trim();
+  if (trimmed !== '' && BULLETS.includes(trimmed[0]!)) trimmed = name.replace(/^[\s·•▪◦*–—-]+/, '').trim();
+  return isPlaceholder(trimmed) ? '' : trimmed;
 }
 
 /** Names in one paragraph of the organisms cell. */

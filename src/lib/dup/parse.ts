@@ -11,6 +11,7 @@ import { mayHoldInvisible, recognizeHeader, type Header } from './header';
 import { cleanText, cleanTitle } from './text';
 import { isPageFooter, readMeta } from './meta';
 import { TableAssembler } from './rows';
+import { twoLineHeader } from './two-line-header';
 import { DocumentRawLines } from './raw-lines';
 
 const COLUMN_WORDS: Record<string, string> = {
@@ -76,6 +77,8 @@ export function parseDocument(input: string | Uint8Array, file: string, options:
   const extraColumns: string[] = [];
   let header: Header | null = null;
   let headerLine = '';
+  // The header's second line, when the extractor wrote it on two (two-line-header.ts).
+  let headerNext: string | undefined;
   const invisibleFree = !mayHoldInvisible(source.text);
   let firstTabbed = 0;
   // True while only blank lines separate us from a header that follows taken rows.
@@ -106,16 +109,29 @@ export function parseDocument(input: string | Uint8Array, file: string, options:
     firstTabbed ||= n;
     // The header repeats on every page, usually byte for byte: recognised once (and its
     // cells not even split).
-    const repeated = raw === headerLine;
+    const repeated = raw === headerLine && (headerNext === undefined || lines[i + 1] === headerNext);
     const cells = repeated ? NO_CELLS : raw.split('\t');
     let found: Header | null = repeated ? sameHeaderAt(header, n) : recognizeHeader(cells, n, raw, invisibleFree);
+    let second: string | undefined;
+    // (Not when the next line is the header in force: the last row of a page.)
+    if (!repeated && (found === null || found.missing.length > 0) && lines[i + 1] !== headerLine) {
+      const two = twoLineHeader(cells, raw, lines[i + 1], n, found, invisibleFree);
+      if (two !== null) {
+        found = two;
+        second = lines[i + 1];
+      }
+    }
     // A later header naming fewer of the six columns than the one in force is a data row
     // whose short cells happen to read as column names ("Ambito…", "…partecipate"): taken
     // for a header, it re-mapped every row below it and lost their data.
     if (found && header !== null && !repeated && found.missing.length > header.missing.length) found = null;
     if (found) {
       lineKinds[i] = 'header';
+      if (repeated ? headerNext !== undefined : second !== undefined) lineKinds[++i] = 'header';
       if (header === null || !sameMapping(header, found)) {
+        if (second !== undefined) {
+          diagnostics.push({ level: 'info', code: 'header-two-lines', file, line: n, message: `the column names are split between lines ${n} and ${n + 1}: read together, cell by cell` });
+        }
         diagnostics.push(...headerDiagnostics(found, file));
         if (header !== null) {
           diagnostics.push({ level: 'info', code: 'header-remapped', file, line: n, message: `the columns differ from the header at line ${header.line}: rows below are read by this header` });
@@ -124,6 +140,7 @@ export function parseDocument(input: string | Uint8Array, file: string, options:
       for (const name of found.extras) if (name !== null && !extraColumns.includes(name)) extraColumns.push(name);
       header = found;
       headerLine = raw;
+      if (!repeated) headerNext = second;
       afterRepeatedHeader = table.rows.length > 0;
       continue;
     }

@@ -5,7 +5,7 @@
  * empty is one of two things:
  * - directly after a repeated header (only blank lines between), it is the rest of the
  *   previous page's last row, split by the page break: each non-empty cell is appended to
- *   the same cell of that row. A fragment that opens with a paragraph tag (<p>, <br>) adds
+ *   the same cell of that row. A fragment that opens with a block tag (<p>, <br>, <li>…) adds
  *   new paragraphs (for AZIONI: new actions); otherwise its first paragraph continues the
  *   cell's last paragraph, joined by a space (the page cut a sentence: "…le possibili" +
  *   "interazioni"), and any further paragraphs follow as new ones;
@@ -20,8 +20,13 @@ import { COLUMNS, type Column, type ParsedRow } from './types';
 import type { Header } from './header';
 import { cleanParagraphs, startsWithParagraph } from './text';
 import { OrganismLists } from './organism-list';
+import { actionsOf } from './action-list';
+import { startsWithListMarker } from './list-marker';
 import { nameAcrossBreak } from './organisms';
 import { CellCleaner, LABEL, NO_EXTRA, appendParagraphs, chainsOf, cleanLine, isFilled, rawOf, type CleanLine } from './row-cells';
+
+/** The cells that hold lists, one item per paragraph. */
+const LISTS: ReadonlySet<Column> = new Set<Column>(['actions', 'organisms']);
 
 export class TableAssembler {
   readonly rows: ParsedRow[] = [];
@@ -119,16 +124,20 @@ export class TableAssembler {
     };
     this.#derive(row, true);
     if (!header.missing.includes('actions') && row.actions.length === 0) {
-      this.#report('warning', 'no-actions', line, 'the AZIONI cell is empty: the organisms are assigned to no action');
+      const how = row.cells.actions.paragraphs.length === 0 ? 'is empty' : `only says there is none ("${row.cells.actions.paragraphs[0]}")`;
+      this.#report('warning', 'no-actions', line, `the AZIONI cell ${how}: the organisms are assigned to no action`);
     }
-    if (row.organisms.length === 0) this.#report('warning', 'no-organisms', line, 'no organism is assigned on this row');
+    if (row.organisms.length === 0) {
+      const none = row.cells.organisms.paragraphs.length === 0 ? '' : ` (the cell only says there is none: "${row.cells.organisms.paragraphs[0]}")`;
+      this.#report('warning', 'no-organisms', line, `no organism is assigned on this row${none}`);
+    }
     return row;
   }
 
   /** Actions and organisms from the row's cells (again after a continuation). */
   #derive(row: ParsedRow, report: boolean): void {
     // Shared with the cell, and the organisms with other rows: rows are read-only once parsed.
-    row.actions = row.cells.actions.paragraphs;
+    row.actions = actionsOf(row.cells.actions.paragraphs);
     const list = this.#organisms.of(row.cells.organisms.paragraphs);
     if (report) {
       for (const name of list.repeated) this.#report('info', 'duplicate-organism', row.line, `"${name}" is named twice on this row; counted once`);
@@ -142,7 +151,9 @@ export class TableAssembler {
       const fragment = clean.cells[column].paragraphs;
       if (fragment.length === 0) continue;
       const before = last.cells[column];
-      const newParagraph = startsWithParagraph(rawOf(clean, column));
+      // A fragment that opens with a bullet or a number is the list's next item, not the
+      // rest of the last one's sentence ("Az" + "• seconda" was the action "Az • seconda").
+      const newParagraph = startsWithParagraph(rawOf(clean, column)) || (LISTS.has(column) && startsWithListMarker(fragment[0]!));
       const after = appendParagraphs(before.paragraphs, fragment, newParagraph);
       if (column === 'organisms' && !newParagraph && before.paragraphs.length > 0) {
         const across = nameAcrossBreak(before.paragraphs[before.paragraphs.length - 1]!, fragment[0]!);

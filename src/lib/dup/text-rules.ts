@@ -3,8 +3,11 @@
  * one-pass scanner (cell-scan.ts), so the two cannot drift apart.
  */
 
-/** Block-level tags: each one ends a paragraph. */
-export const BLOCK_TAG_SOURCE = '<\\s*\\/?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote)(?![A-Za-z0-9])[^<>]*>';
+/** Names of the block-level tags. Each one ends a paragraph: stripped without a trace, as
+ *  an inline tag is, `Az2<hr>Az3` or `<section>` boundaries glued two texts into one word. */
+export const BLOCK_NAMES_SOURCE = 'p|br|hr|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|caption|blockquote|section|article|aside|header|footer|figure|figcaption|address';
+/** A block-level tag, opening or closing. */
+export const BLOCK_TAG_SOURCE = `<\\s*\\/?(?:${BLOCK_NAMES_SOURCE})(?![A-Za-z0-9])[^<>]*>`;
 /** Any tag, comment, doctype or processing instruction; `[^<>]*` keeps matching linear. */
 export const ANY_TAG_SOURCE = '<(?:\\/?\\s*[A-Za-z][^<>]*|![^<>]*|\\?[^<>]*)>';
 /** Control characters and invisible format characters (zero-width space, soft hyphen, bidi

@@ -3,11 +3,12 @@
  *
  * Order matters. Tags are stripped first and entities decoded after, so an encoded
  * `&lt;script&gt;` comes out as the literal text `<script>`, never as markup; the result
- * is plain text for every consumer. Block tags (<p>, <br>, <div>, <li>, headings) end a
- * paragraph; any other tag is dropped without a trace (it was inline formatting).
+ * is plain text for every consumer. Block tags (<p>, <br>, <div>, <li>, <hr>, <td>,
+ * headings, sectioning tags: text-rules.ts) end a paragraph; any other tag is dropped
+ * without a trace (it was inline formatting).
  */
 import { decodeHTMLStrict } from 'entities/decode';
-import { ANY_TAG_SOURCE, BLOCK_TAG_SOURCE, INVISIBLE_CLASS, NEEDS_WORK } from './text-rules';
+import { ANY_TAG_SOURCE, BLOCK_NAMES_SOURCE, BLOCK_TAG_SOURCE, INVISIBLE_CLASS, NEEDS_WORK } from './text-rules';
 import { scanParagraphs } from './cell-scan';
 
 const BLOCK_TAG = new RegExp(BLOCK_TAG_SOURCE, 'gi');
@@ -20,7 +21,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const SPACES = /\s+/g;
 /** White space other than single spaces between words. */
 const UNUSUAL_SPACE = /\s\s|[^\S ]/;
-const STARTS_WITH_BLOCK = /^\s*<\s*(?:p|br|div|li|h[1-6])(?![A-Za-z0-9])/i;
+/** An opening block tag at the start: any of them, so a continuation that opens with
+ *  `<ul><li>` adds an action as `<li>` alone does. */
+const STARTS_WITH_BLOCK = new RegExp(`^\\s*<\\s*(?:${BLOCK_NAMES_SOURCE})(?![A-Za-z0-9])`, 'i');
 
 /** Collapses every run of white space (tabs, NBSP, thin spaces, line separators…) to one space. */
 export function collapseSpaces(text: string): string {

@@ -10,6 +10,7 @@ import { generalKey, matchKey, slug, MAX_SLUG_LENGTH } from '../../../src/lib/du
 import { buildKeyTable, plainKey } from '../../../src/lib/dup/plain-key';
 import { hash53Hex } from '../../../src/lib/dup/hash';
 import { splitOrganisms } from '../../../src/lib/dup/organisms';
+import { isPlaceholder } from '../../../src/lib/dup/placeholder';
 import { AsciiWriter } from '../../../src/lib/dup/ascii-writer';
 import { mayHoldInvisible, recognizeHeader } from '../../../src/lib/dup/header';
 import { parseDocument } from '../../../src/lib/dup/parse';
@@ -129,7 +130,11 @@ function oldSplit(paragraphs: readonly string[]): string[] {
     return m;
   };
   const out: string[] = [];
-  const tidy = (n: string) => n.replace(/^[\s·•▪◦*–—-]+/, '').trim();
+  // Since placeholders ("n.d.", "/") name nothing, the rule has dropped them too.
+  const tidy = (n: string) => {
+    const name = n.replace(/^[\s·•▪◦*–—-]+/, '').trim();
+    return isPlaceholder(name) ? '' : name;
+  };
   for (const p of paragraphs) {
     const m = mask(p);
     let start = 0;
@@ -146,7 +151,7 @@ function oldSplit(paragraphs: readonly string[]): string[] {
 describe('splitOrganisms', () => {
   const cell = fc.array(fc.oneof(
     { weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z .]{0,10}$/) },
-    { weight: 4, arbitrary: fc.constantFrom(',', ';', ', ', '(', ')', '[', ']', '{', '}', '«', '»', '‹', '›', '“', '”', '"', '＂', ' • ', '- ', '* ', '—', '\u00a0') },
+    { weight: 4, arbitrary: fc.constantFrom(',', ';', ', ', '(', ')', '[', ']', '{', '}', '«', '»', '‹', '›', '“', '”', '"', '＂', ' • ', '- ', '* ', '—', '\u00a0', '/', 'n.d.', 'N/A') },
   ), { maxLength: 14 }).map((p) => p.join(''));
   it('splits as it did', () => {
     fc.assert(fc.property(fc.array(cell, { maxLength: 3 }), (ps) => {

@@ -12,7 +12,13 @@ describe('columnOf', () => {
     ['ORGANISMI PARTECIPATI ASSEGNATARI', 'organisms'], ['Organismo partecipato assegnatario', 'organisms'],
     ['Partecipate coinvolte', 'organisms'], ['Società partecipate', 'organisms'], ['Enti/Organismi coinvolti', 'organisms'],
     ['Soggetti attuatori', 'organisms'], ['Enti coinvolti', 'organisms'],
-    ['Indicatore', null], ['Centro di responsabilità', null], ['Obiettivo', null], ['', null],
+    // Numbered, lettered and abbreviated names, as a dense or another comune's table prints them.
+    ['1. Ambito strategico', 'area'], ['(2) Obiettivo strategico', 'strategic'], ['A. Ambito strategico', 'area'],
+    ['B) Obiettivi strategici', 'strategic'], ['c. Obiettivo operativo', 'operational'], ['F. Organismi partecipati', 'organisms'],
+    ['Ob. strategico', 'strategic'], ['OB. OPERATIVO', 'operational'], ['Ob. gestionale', 'management'], ['Obb. gestionali', 'management'],
+    ['Obiett. strat.', 'strategic'], ['Ob. oper.', 'operational'], ['Obiett. gest.', 'management'],
+    ['Indicatore', null], ['Centro di responsabilità', null], ['Obiettivo', null], ['Ob.', null], ['A.', null], ['', null],
+    ['F. Datini', null],
     ['Recupero fauna selvatica', null], ['x'.repeat(200), null],
   ])('%j → %s', (name, column) => {
     expect(columnOf(name)).toBe(column);
@@ -36,6 +42,14 @@ describe('recognizeHeader', () => {
     const h = recognizeHeader(['Partecipate coinvolte', 'Indicatore', 'Azione', 'Obiettivo gestionale', 'Ambito', 'Obiettivo operativo', 'Obiettivo strategico', 'Centro di responsabilità'], 1)!;
     expect(h.columns).toEqual(['organisms', null, 'actions', 'management', 'area', 'operational', 'strategic', null]);
     expect(h.extras).toEqual([null, 'Indicatore', null, null, null, null, null, 'Centro di responsabilità']);
+  });
+
+  it.each([
+    ['lettered', ['A. Ambito strategico', 'B. Obiettivo strategico', 'C. Obiettivi operativi', 'D. Obiettivi gestionali', 'E. Azioni', 'F. Organismi partecipati']],
+    ['abbreviated', ['Ambito strategico', 'Ob. strategico', 'Ob. operativo', 'Ob. gestionale', 'Azioni', 'Partecipate']],
+    ['abbreviated further', ['Ambito', 'Obiett. strat.', 'Obiett. oper.', 'Obiett. gest.', 'Attività', 'Società partecipate']],
+  ])('reads a header whose names are %s', (_name, cells) => {
+    expect(recognizeHeader(cells, 1)).toMatchObject({ columns: ['area', 'strategic', 'operational', 'management', 'actions', 'organisms'], missing: [] });
   });
 
   it('needs an area, an objective and the organisms', () => {

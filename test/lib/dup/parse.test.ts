@@ -222,6 +222,16 @@ describe('carry-down and continuation', () => {
     expect(across('Istituto "F. Datini,', 'Prato", Estra')).toBeUndefined();
   });
 
+  it.each([
+    ['a list', '<ul><li>tre</li></ul>'],
+    ['a numbered list', '<ol><li>tre</li></ol>'],
+    ['a rule', '<hr>tre'],
+    ['a table cell', '<td>tre</td>'],
+  ])('a fragment opening with %s adds a new action', (_name, fragment) => {
+    const d = parseDocument(doc([H, ['A', 'S', 'O', 'G', '<ul><li>uno</li><li>due</li></ul>', 'Org'], H, ['', '', '', '', fragment, '']]), 'x');
+    expect(d.rows[0]!.actions).toEqual(['uno', 'due', 'tre']);
+  });
+
   it('a fragment not opening with a paragraph continues the last action', () => {
     const d = parseDocument(doc([H, ['A', 'S', 'O', 'G', '<p>uno</p><p>due e</p>', 'Org'], H, ['', '', '', '', 'tre', '']]), 'x');
     expect(d.rows[0]!.actions).toEqual(['uno', 'due e tre']);

@@ -13,6 +13,12 @@ describe('cleanParagraphs', () => {
     ['p with attributes', '<p class="x" style="y">uno</p><P>due', ['uno', 'due']],
     ['nested unclosed', '<b><i>testo</b> altro', ['testo altro']],
     ['unclosed block', '<p>uno<p>due', ['uno', 'due']],
+    ['hr ends a paragraph, never glues two words', 'uno<hr>due<hr/>tre', ['uno', 'due', 'tre']],
+    ['sectioning tags end paragraphs', '<section>uno</section><article>due</article><aside>tre</aside>', ['uno', 'due', 'tre']],
+    ['header and footer tags are blocks, h1-h6 still are', '<header>uno</header><h2>due</h2><footer>tre</footer>', ['uno', 'due', 'tre']],
+    ['definition lists and captions', '<dl><dt>uno</dt><dd>due</dd></dl><caption>tre</caption>', ['uno', 'due', 'tre']],
+    ['figures and addresses', '<figure>uno<figcaption>due</figcaption></figure><address>tre</address>', ['uno', 'due', 'tre']],
+    ['a tag that only starts like a block name is inline', 'Pra<headline>to</headline> <hrx>x', ['Prato x']],
     ['truncated tag at end', 'testo <span class="x', ['testo']],
     ['a truncated closing tag', 'testo </b', ['testo']],
     ['a "<" and a word is text, not a cut tag', 'attesa <trenta giorni', ['attesa <trenta giorni']],
@@ -71,6 +77,8 @@ describe('cleanText and cleanTitle', () => {
 describe('startsWithParagraph', () => {
   it.each([
     ['<p>x', true], ['  <P class=a>x', true], ['<br>x', true], ['x<p>', false], ['<b>x', false], ['<pre>x', false], ['', false],
+    // Every block tag opens a paragraph, as it ends one in cleanParagraphs.
+    ['<ul><li>x', true], ['<ol>x', true], ['<hr>x', true], ['<td>x', true], ['<section>x', true], ['<dd>x', true], ['</p>x', false],
   ])('%j → %s', (raw, expected) => {
     expect(startsWithParagraph(raw)).toBe(expected);
   });
