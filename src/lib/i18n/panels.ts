@@ -61,6 +61,7 @@ export const it = {
   'panels.ranking.sortBy': 'Ordina per {column}',
   'panels.ranking.empty': 'Nessun organismo visibile con i filtri attuali.',
   'panels.ranking.hidden': '{n, plural, one {# organismo nascosto dai filtri} other {# organismi nascosti dai filtri}}',
+  'panels.ranking.wholePlan': 'Valori e posizioni sono quelli dell’intero piano.',
   'panels.ranking.scroll': 'Tabella della classifica, scorrevole',
 
   // Filters
@@ -159,6 +160,7 @@ export const en: Record<keyof typeof it, string> = {
   'panels.ranking.sortBy': 'Sort by {column}',
   'panels.ranking.empty': 'No organism visible with the current filters.',
   'panels.ranking.hidden': '{n, plural, one {# organism hidden by the filters} other {# organisms hidden by the filters}}',
+  'panels.ranking.wholePlan': 'Values and ranks are the whole plan’s.',
   'panels.ranking.scroll': 'Ranking table, scrollable',
 
   'panels.filters.title': 'Filters',

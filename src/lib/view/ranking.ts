@@ -39,11 +39,13 @@ export function columnValue(node: PayloadNode, column: Exclude<RankColumn, 'labe
 
 /** Organisms ranked by `basis`, highest first; only those in `visible` when it is given. */
 export function rankingRows(index: PlanIndex, basis: RankBasis = DEFAULT_BASIS, visible?: Set<string>): RankingRow[] {
-  const organisms = index.byKind('organism').filter((n) => !visible || visible.has(n.id));
-  const rows = organisms.map((node) => ({ id: node.id, label: node.label, value: columnValue(node, basis), rank: 0, node }));
+  const rows = index.byKind('organism').map((node) => ({ id: node.id, label: node.label, value: columnValue(node, basis), rank: 0, node }));
   rows.sort((a, b) => compareDesc(a.value, b.value) || tieBreak(a.node, b.node));
+  // Ranked over the whole plan, then filtered: the values are the whole plan's (the load
+  // is not recounted under a filter), and ranks renumbered among the rows shown ("5." for
+  // the plan's 7th) beside them, or beside the details panel's "7° su 10", contradicted them.
   assignCompetitionRanks(rows);
-  return rows;
+  return visible ? rows.filter((r) => visible.has(r.id)) : rows;
 }
 
 /** Rows re-ordered by a table column; ranks are kept (they belong to the basis). */

@@ -70,11 +70,11 @@ describe('RankingPanel', () => {
     expect(screen.getByRole('button', { name: 'Beta' }).getAttribute('aria-current')).toBe('true');
   });
 
-  it('ranks only visible organisms and says how many are hidden', () => {
+  it('shows only visible organisms, says how many are hidden and that values and ranks are the whole plan\'s', () => {
     const visible = new Set([idOf('organism', 'Gamma'), idOf('organism', 'Delta')]);
     render(RankingPanel, { props: { index: planIndex(), lang: 'en', selectedId: null, onselect: vi.fn(), visible } });
     expect(firstColumn(screen.getByRole('table', { name: 'Organism ranking' }))).toEqual(['Delta', 'Gamma']);
-    expect(screen.getByText('2 organisms hidden by the filters')).toBeTruthy();
+    expect(screen.getByText("2 organisms hidden by the filters. Values and ranks are the whole plan’s.")).toBeTruthy();
   });
 });
 

@@ -29,9 +29,12 @@ describe('rankingRows', () => {
     expect(Number.isNaN(byEigen[byEigen.length - 1].value)).toBe(true);
   });
 
-  it('keeps only visible organisms when asked, re-ranking among them', () => {
+  it('keeps only visible organisms when asked, with their ranks in the whole plan', () => {
+    const whole = new Map(rankingRows(planIndex(), 'management_objective').map((r) => [r.label, r.rank]));
     const rows = rankingRows(planIndex(), 'management_objective', new Set([org('Beta'), org('Gamma')]));
-    expect(rows.map((r) => [r.label, r.rank])).toEqual([['Beta', 1], ['Gamma', 2]]);
+    expect(rows.map((r) => [r.label, r.rank])).toEqual([['Beta', whole.get('Beta')], ['Gamma', whole.get('Gamma')]]);
+    // Not renumbered among the rows shown: Alfa, hidden, still carries more than Beta.
+    expect(rows[0]!.rank).toBeGreaterThan(1);
   });
 });
 
