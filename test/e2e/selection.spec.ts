@@ -266,3 +266,21 @@ test.describe('multi-selection', () => {
     await page.keyboard.press('Escape');
   });
 });
+
+test('a long focus trail shrinks its steps, never the way back to the whole plan', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  // The deepest node with the longest labels on its way up: the longest trail.
+  const deepest = [...index.byKind('action')].sort((a, b) => index.breadcrumb(b.id).map((n) => n.label).join('').length - index.breadcrumb(a.id).map((n) => n.label).join('').length)[0]!;
+  await gotoApp(page, `sel=${encodeURIComponent(deepest.id)}&focus=${encodeURIComponent(deepest.id)}`);
+  const nav = page.getByRole('navigation', { name: /focus|fuoco/i });
+  const back = nav.getByRole('button', { name: 'Tutto il piano', exact: true });
+  await expect(back).toBeVisible();
+  const cut = await back.evaluate((el) => el.scrollWidth > el.clientWidth);
+  expect(cut).toBe(false);
+  // The steps did shrink: at least one is cut short, its full text in its title.
+  const steps = nav.locator('li .link, li [aria-current]');
+  const shrunk = await steps.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth).length);
+  expect(shrunk).toBeGreaterThan(0);
+  await context.close();
+});
