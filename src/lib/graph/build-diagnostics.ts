@@ -76,3 +76,13 @@ export function legalFormWarning(row: ParsedRow, name: string, match: OrganismMa
       ' check it is not another organism (if it is, add it to the registry)',
   };
 }
+
+export function namesJoinedWarning(row: ParsedRow, name: string, parts: readonly string[]): Diagnostic {
+  return {
+    level: 'warning',
+    code: 'names-joined',
+    file: row.file,
+    line: row.line,
+    message: `${quote(name)} is not in the registry, but its parts are: read as ${parts.length} organisms, ${parts.map(quote).join(', ')}`,
+  };
+}

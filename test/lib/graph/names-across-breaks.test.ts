@@ -48,3 +48,38 @@ describe('an organism written with another legal form than the registry\'s', () 
     expect(warnings[0]!.message).toBe('"Consiag srl" is taken as "Consiag S.p.A.", but its legal form (srl) is not the registry\'s (S.p.A.): check it is not another organism (if it is, add it to the registry)');
   });
 });
+
+describe('organisms a cell joins with "e" or "/" rather than a comma', () => {
+  const organismsOf = (cell: string) => {
+    const text = [HEADER, `Città\tStrategico\tOperativo\tGestionale\tAzione\t${cell}`, `Città\tStrategico\tOperativo\tGestionale 2\tAzione\t${cell}`].join('\n');
+    const built = buildGraph([parseDocument(new TextEncoder().encode(text), 'dup.txt')], registry);
+    return {
+      labels: built.graph.filterNodes((_id, a) => a.kind === 'organism').map((id) => built.graph.getNodeAttribute(id, 'label')).sort(),
+      warnings: built.diagnostics.filter((d) => d.code === 'names-joined' || d.code === 'unknown-organism').map((d) => `${d.line}:${d.code}`),
+    };
+  };
+
+  it.each<[string, string[]]>([
+    ['Estra S.p.A. e Publiacqua S.p.A.', ['Estra', 'Publiacqua']],
+    ['Fondazione Museo del Tessuto ed Estra', ['Estra', 'Fondazione Museo del Tessuto']],
+    ['Estra/Publiacqua', ['Estra', 'Publiacqua']],
+    ['Estra / Publiacqua / Fondazione Teatro Metastasio', ['Estra', 'Fondazione Teatro Metastasio', 'Publiacqua']],
+  ])('%j: the organisms the registry knows, with one warning', (cell, labels) => {
+    expect(organismsOf(cell)).toEqual({ labels, warnings: ['2:names-joined'] });
+  });
+
+  it.each<[string, string]>([
+    // Not known in parts: one (unknown) name, as written.
+    ['Museo e Biblioteca Lazzerini', 'Museo e Biblioteca Lazzerini'],
+    ['Estra e Società Nuova', 'Estra e Società Nuova'],
+  ])('%j stays one name', (cell, label) => {
+    expect(organismsOf(cell)).toEqual({ labels: [label], warnings: ['2:unknown-organism'] });
+  });
+
+  it('leaves a name the registry knows whole as it is', () => {
+    expect(organismsOf('Pin S.c.r.l. / Polo Universitario Città di Prato')).toEqual({ labels: ['PIN'], warnings: [] });
+    const museum = organismsOf('Fondazione Museo della Deportazione e Resistenza di Prato');
+    expect(museum.labels).toHaveLength(1);
+    expect(museum.warnings).toEqual([]);
+  });
+});
