@@ -92,6 +92,22 @@ test.describe('export', () => {
     expect(ink / (png.width * png.height)).toBeGreaterThan(0.01);
   });
 
+  test('PNG at a width past the browser\'s limits downloads the capped image the dialog announces', async ({ page }) => {
+    test.setTimeout(120_000);
+    let planned = { width: 0, height: 0 };
+    const { bytes } = await download(page, 'PNG', async (d) => {
+      await d.getByRole('radio', { name: 'Chosen width' }).check();
+      await d.getByRole('spinbutton', { name: 'Width in pixels' }).fill('50000');
+      const plan = d.getByTestId('png-plan');
+      await expect(plan).toContainText(/^Reduced to .* exceeds the browser’s limits\.$/);
+      planned = { width: Number(await plan.getAttribute('data-width')), height: Number(await plan.getAttribute('data-height')) };
+      expect(planned.width).toBeLessThanOrEqual(16_384);
+      expect(planned.width).toBeGreaterThan(1000);
+    });
+    const png = PNG.sync.read(bytes);
+    expect([png.width, png.height]).toEqual([planned.width, planned.height]);
+  });
+
   test('PNG 2× with a transparent background keeps transparent pixels', async ({ page }) => {
     const { bytes } = await download(page, 'PNG', async (d) => {
       await d.getByRole('radio', { name: 'Transparent' }).check();
