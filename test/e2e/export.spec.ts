@@ -108,6 +108,29 @@ test.describe('export', () => {
     expect([png.width, png.height]).toEqual([planned.width, planned.height]);
   });
 
+  test('a width the plan refuses is explained in the UI language, not in a developer\'s English', async ({ page }) => {
+    for (const [query, ui] of [
+      [QUERY.replace('lang=en&', ''), { export: 'Esporta', chosen: 'Larghezza scelta', width: 'Larghezza in pixel', download: 'Scarica', says: 'Larghezza non valida: almeno 16 pixel.' }],
+      [QUERY, { export: 'Export', chosen: 'Chosen width', width: 'Width in pixels', download: 'Download', says: 'Invalid width: at least 16 pixels.' }],
+    ] as const) {
+      await gotoApp(page, query);
+      await page.getByRole('button', { name: ui.export, exact: true }).click();
+      const d = page.getByRole('dialog', { name: ui.export });
+      await d.getByRole('radio', { name: 'PNG', exact: true }).check();
+      await d.getByRole('radio', { name: ui.chosen }).check();
+      const width = d.getByRole('spinbutton', { name: ui.width });
+      for (const value of ['0', '', '-5']) {
+        await width.fill(value);
+        await expect(d.getByRole('alert')).toHaveText(ui.says);
+        await expect(width).toHaveAttribute('aria-invalid', 'true');
+        await expect(d.getByRole('button', { name: ui.download, exact: true })).toBeDisabled();
+      }
+      await width.fill('800');
+      await expect(d.getByRole('alert')).toHaveCount(0);
+      await expect(d.getByTestId('png-plan')).toHaveAttribute('data-width', '800');
+    }
+  });
+
   test('PNG 2× with a transparent background keeps transparent pixels', async ({ page }) => {
     const { bytes } = await download(page, 'PNG', async (d) => {
       await d.getByRole('radio', { name: 'Transparent' }).check();

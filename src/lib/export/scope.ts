@@ -22,10 +22,10 @@ export function scopeOf(index: PlanIndex, ids: Iterable<string> | null, kind: Sc
  * undefined, otherwise its neighbourhood within `depth` steps in either direction.
  */
 export function focusIds(index: PlanIndex, id: string, depth?: number): Set<string> {
-  if (!index.has(id)) throw new ExportError('unknown-node', `no node has the id "${id}"${suggest(index, id)}`);
+  if (!index.has(id)) throw new ExportError('unknown-node', `no node has the id "${id}"${suggest(index, id)}`, { id });
   if (depth === undefined) return index.chain(id).nodes;
   if (!Number.isInteger(depth) || depth < 0) {
-    throw new ExportError('bad-depth', `invalid depth "${depth}". Expecting a whole number ≥ 0.`);
+    throw new ExportError('bad-depth', `invalid depth "${depth}". Expecting a whole number ≥ 0.`, { depth: String(depth) });
   }
   return index.neighbourhood(id, depth);
 }
@@ -58,7 +58,7 @@ export function parseKinds(values: string[]): Set<NodeKind> {
   const out = new Set<NodeKind>();
   for (const v of values.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
     if (!(NODE_KINDS as readonly string[]).includes(v)) {
-      throw new ExportError('unknown-kind', `unknown kind "${v}". Expecting one of: ${NODE_KINDS.join(', ')}.`);
+      throw new ExportError('unknown-kind', `unknown kind "${v}". Expecting one of: ${NODE_KINDS.join(', ')}.`, { kind: v });
     }
     out.add(v as NodeKind);
   }
