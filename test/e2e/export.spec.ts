@@ -17,6 +17,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { PlanIndex } from '../../src/lib/model/plan-index';
 import { validatePayload } from '../../src/lib/payload/validate';
 import { focusedIds } from '../../src/lib/view/focus';
+import { nodeToken } from '../../src/lib/export/scope';
 import { parseCsv } from '../lib/export/helpers';
 import { gotoApp, watchProblems } from './helpers/app';
 
@@ -170,6 +171,20 @@ test.describe('export', () => {
     expect(new Set(cyjs.elements.nodes.map((n: { data: { id: string } }) => n.data.id))).toEqual(SCOPE);
     const json = validatePayload(JSON.parse((await download(page, 'JSON')).bytes.toString('utf8')));
     expect(new Set(json.nodes.map((n) => n.id))).toEqual(SCOPE);
+  });
+
+  test('a selected organism\'s lit chain is a scope without entering Focus', async ({ page }) => {
+    const chain = index.chain(ORGANISM).nodes;
+    await gotoApp(page, `lang=en&node=${encodeURIComponent(ORGANISM)}`);
+    const dialog = await openExport(page);
+    const lit = dialog.getByRole('radio', { name: 'The focused chain or neighbourhood' });
+    await expect(lit).toBeEnabled();
+    await expect(dialog.locator('label').filter({ hasText: 'The focused chain or neighbourhood' })).toContainText(`${chain.size} nodes, ${index.edgesAmong(chain).size} edges`);
+    await page.keyboard.press('Escape');
+    const gexf = parseGexf(DirectedGraph, (await download(page, 'GEXF')).bytes.toString('utf8'));
+    expect(new Set(gexf.nodes())).toEqual(chain);
+    const { name } = await download(page, 'SVG');
+    expect(name).toContain(`_focus-${nodeToken(ORGANISM)}_`);
   });
 
   test('CSV parses with both separators', async ({ page }) => {

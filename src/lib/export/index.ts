@@ -2,7 +2,7 @@
 export * from './types';
 export { ExportError, type ExportErrorCode, type ExportErrorParams } from './errors';
 export { exportErrorText } from './error-text';
-export { scopeOf, focusIds, queryScope, parseKinds, nodeToken, type ScopeQuery } from './scope';
+export { scopeOf, focusIds, litScope, queryScope, parseKinds, nodeToken, type ScopeQuery } from './scope';
 export { NODE_ATTRIBUTES, EDGE_ATTRIBUTES, nodeAttributeSpecs, nodeRecord, edgeRecord } from './attributes';
 export { writeGexf, scopeGraph } from './gexf';
 export { writeGraphml } from './graphml';

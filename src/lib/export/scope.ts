@@ -30,6 +30,22 @@ export function focusIds(index: PlanIndex, id: string, depth?: number): Set<stri
   return index.neighbourhood(id, depth);
 }
 
+/**
+ * What the dialog's "chain or neighbourhood" scope holds: what is lit on the canvas. With a
+ * Focus, what the focus shows; without one, the chain the primary selection lights (the
+ * rest fades), as far as the canvas draws it. Null when nothing is lit. `centre` names the
+ * node the scope is about, for the file name and the alt text.
+ */
+export function litScope(
+  index: PlanIndex,
+  view: { focus: { id: string } | null; selection: string | null; shown: ReadonlySet<string> },
+): { ids: Set<string>; centre: string } | null {
+  if (view.focus) return { ids: new Set(view.shown), centre: view.focus.id };
+  const id = view.selection;
+  if (!id || !index.has(id) || !view.shown.has(id)) return null;
+  return { ids: new Set([...index.chain(id).nodes].filter((n) => view.shown.has(n))), centre: id };
+}
+
 export interface ScopeQuery {
   focus?: string;
   depth?: number;
