@@ -17,6 +17,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { PlanIndex } from '../../src/lib/model/plan-index';
 import { validatePayload } from '../../src/lib/payload/validate';
 import { focusedIds } from '../../src/lib/view/focus';
+import { nodeToken } from '../../src/lib/export/scope';
 import { parseCsv } from '../lib/export/helpers';
 import { gotoApp, watchProblems } from './helpers/app';
 
@@ -92,6 +93,45 @@ test.describe('export', () => {
     expect(ink / (png.width * png.height)).toBeGreaterThan(0.01);
   });
 
+  test('PNG at a width past the browser\'s limits downloads the capped image the dialog announces', async ({ page }) => {
+    test.setTimeout(120_000);
+    let planned = { width: 0, height: 0 };
+    const { bytes } = await download(page, 'PNG', async (d) => {
+      await d.getByRole('radio', { name: 'Chosen width' }).check();
+      await d.getByRole('spinbutton', { name: 'Width in pixels' }).fill('50000');
+      const plan = d.getByTestId('png-plan');
+      await expect(plan).toContainText(/^Reduced to .* exceeds the browser’s limits\.$/);
+      planned = { width: Number(await plan.getAttribute('data-width')), height: Number(await plan.getAttribute('data-height')) };
+      expect(planned.width).toBeLessThanOrEqual(16_384);
+      expect(planned.width).toBeGreaterThan(1000);
+    });
+    const png = PNG.sync.read(bytes);
+    expect([png.width, png.height]).toEqual([planned.width, planned.height]);
+  });
+
+  test('a width the plan refuses is explained in the UI language, not in a developer\'s English', async ({ page }) => {
+    for (const [query, ui] of [
+      [QUERY.replace('lang=en&', ''), { export: 'Esporta', chosen: 'Larghezza scelta', width: 'Larghezza in pixel', download: 'Scarica', says: 'Larghezza non valida: almeno 16 pixel.' }],
+      [QUERY, { export: 'Export', chosen: 'Chosen width', width: 'Width in pixels', download: 'Download', says: 'Invalid width: at least 16 pixels.' }],
+    ] as const) {
+      await gotoApp(page, query);
+      await page.getByRole('button', { name: ui.export, exact: true }).click();
+      const d = page.getByRole('dialog', { name: ui.export });
+      await d.getByRole('radio', { name: 'PNG', exact: true }).check();
+      await d.getByRole('radio', { name: ui.chosen }).check();
+      const width = d.getByRole('spinbutton', { name: ui.width });
+      for (const value of ['0', '', '-5']) {
+        await width.fill(value);
+        await expect(d.getByRole('alert')).toHaveText(ui.says);
+        await expect(width).toHaveAttribute('aria-invalid', 'true');
+        await expect(d.getByRole('button', { name: ui.download, exact: true })).toBeDisabled();
+      }
+      await width.fill('800');
+      await expect(d.getByRole('alert')).toHaveCount(0);
+      await expect(d.getByTestId('png-plan')).toHaveAttribute('data-width', '800');
+    }
+  });
+
   test('PNG 2× with a transparent background keeps transparent pixels', async ({ page }) => {
     const { bytes } = await download(page, 'PNG', async (d) => {
       await d.getByRole('radio', { name: 'Transparent' }).check();
@@ -131,6 +171,20 @@ test.describe('export', () => {
     expect(new Set(cyjs.elements.nodes.map((n: { data: { id: string } }) => n.data.id))).toEqual(SCOPE);
     const json = validatePayload(JSON.parse((await download(page, 'JSON')).bytes.toString('utf8')));
     expect(new Set(json.nodes.map((n) => n.id))).toEqual(SCOPE);
+  });
+
+  test('a selected organism\'s lit chain is a scope without entering Focus', async ({ page }) => {
+    const chain = index.chain(ORGANISM).nodes;
+    await gotoApp(page, `lang=en&node=${encodeURIComponent(ORGANISM)}`);
+    const dialog = await openExport(page);
+    const lit = dialog.getByRole('radio', { name: 'The focused chain or neighbourhood' });
+    await expect(lit).toBeEnabled();
+    await expect(dialog.locator('label').filter({ hasText: 'The focused chain or neighbourhood' })).toContainText(`${chain.size} nodes, ${index.edgesAmong(chain).size} edges`);
+    await page.keyboard.press('Escape');
+    const gexf = parseGexf(DirectedGraph, (await download(page, 'GEXF')).bytes.toString('utf8'));
+    expect(new Set(gexf.nodes())).toEqual(chain);
+    const { name } = await download(page, 'SVG');
+    expect(name).toContain(`_focus-${nodeToken(ORGANISM)}_`);
   });
 
   test('CSV parses with both separators', async ({ page }) => {

@@ -6,6 +6,7 @@
  * every element), at exactly the planned size, never beyond the canvas limits.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { ExportError } from '../../lib/export/errors';
 import { writeSvg } from '../../lib/export/svg';
 import { sceneRegion, type Region } from '../../lib/export/svg-geometry';
 import type { Decorations, ExportSource, Point, PngPlan, Scene, SceneNode } from '../../lib/export/types';
@@ -125,18 +126,18 @@ export async function rasterise(svg: string, plan: PngPlan): Promise<Blob> {
     img.decoding = 'sync';
     await new Promise<void>((resolve, reject) => {
       img.onload = () => resolve();
-      img.onerror = () => reject(new Error('the picture could not be rendered'));
+      img.onerror = () => reject(new ExportError('render-failed', 'the picture could not be rendered'));
       img.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = plan.width;
     canvas.height = plan.height;
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas available');
+    if (!ctx) throw new ExportError('no-canvas', 'no 2D canvas available');
     ctx.drawImage(img, 0, 0, plan.width, plan.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     // A null blob is how browsers report a canvas past their limits: never hand back a blank file.
-    if (!blob) throw new Error(`the browser could not encode a ${plan.width} × ${plan.height} image`);
+    if (!blob) throw new ExportError('encode-failed', `the browser could not encode a ${plan.width} × ${plan.height} image`, { width: plan.width, height: plan.height });
     return blob;
   } finally {
     URL.revokeObjectURL(url);

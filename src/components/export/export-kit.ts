@@ -12,6 +12,7 @@ import { createExportSource } from './cy-export-source';
 import { withOffscreen } from './offscreen-source';
 export { default as ExportDialog } from './ExportDialog.svelte';
 export { countOffCanvas } from './offscreen-source';
+export { litScope } from '../../lib/export/scope';
 
 export interface SourceNeeds {
   /** Ids the canvas draws now. */

@@ -37,5 +37,5 @@ export const DATA_FORMAT_SPECS: Record<DataFormat, DataFormatSpec> = {
 
 export function parseDataFormat(value: string): DataFormat {
   if ((DATA_FORMATS as readonly string[]).includes(value)) return value as DataFormat;
-  throw new ExportError('unknown-format', `unknown format "${value}". Expecting one of: ${DATA_FORMATS.join(', ')}.`);
+  throw new ExportError('unknown-format', `unknown format "${value}". Expecting one of: ${DATA_FORMATS.join(', ')}.`, { format: value });
 }

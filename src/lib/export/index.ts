@@ -1,7 +1,8 @@
 /** The export feature's pure core: scopes, writers, plans. The CLI and the dialog import from here. */
 export * from './types';
-export { ExportError, type ExportErrorCode } from './errors';
-export { scopeOf, focusIds, queryScope, parseKinds, nodeToken, type ScopeQuery } from './scope';
+export { ExportError, type ExportErrorCode, type ExportErrorParams } from './errors';
+export { exportErrorText } from './error-text';
+export { scopeOf, focusIds, litScope, queryScope, parseKinds, nodeToken, type ScopeQuery } from './scope';
 export { NODE_ATTRIBUTES, EDGE_ATTRIBUTES, nodeAttributeSpecs, nodeRecord, edgeRecord } from './attributes';
 export { writeGexf, scopeGraph } from './gexf';
 export { writeGraphml } from './graphml';

@@ -23,6 +23,9 @@ export const PRINT_PRESETS: Record<PrintPreset, { width: number; height: number;
 
 export const SCALES = [1, 2, 4] as const;
 
+/** The narrowest chosen width: below it the labels and bands cannot be laid out. */
+export const MIN_WIDTH = 16;
+
 export type PngSize = { mode: 'scale'; scale: number } | { mode: 'width'; width: number } | { mode: 'preset'; preset: PrintPreset };
 
 export interface PngRequest {
@@ -46,16 +49,16 @@ export interface Extent {
 export function planPng(req: PngRequest, extent: Extent, limits = CANVAS_LIMITS): PngPlan {
   if (!(extent.width > 0) || !(extent.height > 0)) throw new ExportError('empty-scope', 'nothing to draw: the scope is empty.');
   const size = req.size;
-  if (size.mode === 'scale' && !(size.scale > 0)) throw new ExportError('bad-size', `invalid scale ${size.scale}.`);
-  if (size.mode === 'width' && !(Number.isFinite(size.width) && size.width >= 16)) {
-    throw new ExportError('bad-size', `invalid width ${size.width}. Expecting at least 16 pixels.`);
+  if (size.mode === 'scale' && !(size.scale > 0)) throw new ExportError('bad-scale', `invalid scale ${size.scale}.`, { scale: String(size.scale) });
+  if (size.mode === 'width' && !(Number.isFinite(size.width) && size.width >= MIN_WIDTH)) {
+    throw new ExportError('bad-width', `invalid width ${size.width}. Expecting at least ${MIN_WIDTH} pixels.`, { width: String(size.width), min: MIN_WIDTH });
   }
   const first = layout(req, extent, size.mode === 'scale' ? Math.round(extent.width * size.scale * (extent.unit ?? 1)) : undefined);
   const requested = { width: first.width, height: first.height };
   let plan = first;
   for (let i = 0; i < 8 && !fits(plan, limits); i++) {
     const f = Math.min(limits.maxSide / plan.width, limits.maxSide / plan.height, Math.sqrt(limits.maxArea / (plan.width * plan.height)));
-    plan = layout({ ...req, size: { mode: 'width', width: Math.max(16, Math.floor(plan.width * f * 0.995)) } }, extent);
+    plan = layout({ ...req, size: { mode: 'width', width: Math.max(MIN_WIDTH, Math.floor(plan.width * f * 0.995)) } }, extent);
   }
   return { ...plan, capped: plan !== first, requested };
 }

@@ -22,12 +22,28 @@ export function scopeOf(index: PlanIndex, ids: Iterable<string> | null, kind: Sc
  * undefined, otherwise its neighbourhood within `depth` steps in either direction.
  */
 export function focusIds(index: PlanIndex, id: string, depth?: number): Set<string> {
-  if (!index.has(id)) throw new ExportError('unknown-node', `no node has the id "${id}"${suggest(index, id)}`);
+  if (!index.has(id)) throw new ExportError('unknown-node', `no node has the id "${id}"${suggest(index, id)}`, { id });
   if (depth === undefined) return index.chain(id).nodes;
   if (!Number.isInteger(depth) || depth < 0) {
-    throw new ExportError('bad-depth', `invalid depth "${depth}". Expecting a whole number ≥ 0.`);
+    throw new ExportError('bad-depth', `invalid depth "${depth}". Expecting a whole number ≥ 0.`, { depth: String(depth) });
   }
   return index.neighbourhood(id, depth);
+}
+
+/**
+ * What the dialog's "chain or neighbourhood" scope holds: what is lit on the canvas. With a
+ * Focus, what the focus shows; without one, the chain the primary selection lights (the
+ * rest fades), as far as the canvas draws it. Null when nothing is lit. `centre` names the
+ * node the scope is about, for the file name and the alt text.
+ */
+export function litScope(
+  index: PlanIndex,
+  view: { focus: { id: string } | null; selection: string | null; shown: ReadonlySet<string> },
+): { ids: Set<string>; centre: string } | null {
+  if (view.focus) return { ids: new Set(view.shown), centre: view.focus.id };
+  const id = view.selection;
+  if (!id || !index.has(id) || !view.shown.has(id)) return null;
+  return { ids: new Set([...index.chain(id).nodes].filter((n) => view.shown.has(n))), centre: id };
 }
 
 export interface ScopeQuery {
@@ -58,7 +74,7 @@ export function parseKinds(values: string[]): Set<NodeKind> {
   const out = new Set<NodeKind>();
   for (const v of values.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
     if (!(NODE_KINDS as readonly string[]).includes(v)) {
-      throw new ExportError('unknown-kind', `unknown kind "${v}". Expecting one of: ${NODE_KINDS.join(', ')}.`);
+      throw new ExportError('unknown-kind', `unknown kind "${v}". Expecting one of: ${NODE_KINDS.join(', ')}.`, { kind: v });
     }
     out.add(v as NodeKind);
   }

@@ -171,7 +171,9 @@ describe('ExportDialog: formats and their options', () => {
     await fireEvent.click(radio(ui, 'Larghezza scelta'));
     const width = ui.getByRole('spinbutton', { name: 'Larghezza in pixel' });
     await fireEvent.input(width, { target: { value: '3' } });
-    expect(ui.getByRole('alert').textContent).toMatch(/invalid width 3/);
+    expect(ui.getByRole('alert').textContent).toBe('Larghezza non valida: almeno 16 pixel.');
+    expect(width.getAttribute('aria-invalid')).toBe('true');
+    expect(width.getAttribute('aria-describedby')).toBe(ui.getByRole('alert').id);
     expect((ui.getByRole('button', { name: 'Scarica' }) as HTMLButtonElement).disabled).toBe(true);
     await fireEvent.input(width, { target: { value: '800' } });
     expect(ui.queryByRole('alert')).toBeNull();
@@ -391,11 +393,12 @@ describe('ExportDialog: failures', () => {
 
   it('a canvas that refuses the PNG: the message in the status, the dialog open, Download usable again', async () => {
     const index = mini();
-    const source = fakeSource(index, { png: new ExportError('bad-size', 'the canvas refused 8000 × 6000 pixels.') });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const source = fakeSource(index, { png: new ExportError('encode-failed', 'the browser could not encode a 8000 × 6000 image', { width: 8000, height: 6000 }) });
     const { ui, dialog, onclose } = await openDialog({ index, source });
     const button = ui.getByRole('button', { name: 'Scarica' }) as HTMLButtonElement;
     await fireEvent.click(button);
-    await waitFor(() => expect(ui.getByRole('status').textContent).toBe('Esportazione non riuscita: the canvas refused 8000 × 6000 pixels.'));
+    await waitFor(() => expect(ui.getByRole('status').textContent).toBe('Esportazione non riuscita. Il browser non è riuscito a produrre un’immagine di 8000 × 6000 pixel: provare una dimensione minore.'));
     expect((dialog as HTMLDialogElement).open).toBe(true);
     expect(onclose).not.toHaveBeenCalled();
     expect(saved).toHaveLength(0);
@@ -404,13 +407,15 @@ describe('ExportDialog: failures', () => {
     await waitFor(() => expect(source.calls.filter((c) => c.startsWith('png'))).toHaveLength(2));
   });
 
-  it('an SVG whose scene throws: same, in English', async () => {
+  it('an SVG whose scene throws something unforeseen: same, in English, without the developer\'s message', async () => {
     const index = mini();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const source = fakeSource(index, { scene: new Error('the graph is being redrawn') });
     const { ui, dialog } = await openDialog({ index, source, lang: 'en' });
     await fireEvent.click(radio(ui, 'SVG'));
     await fireEvent.click(ui.getByRole('button', { name: 'Download' }));
-    await waitFor(() => expect(ui.getByRole('status').textContent).toBe('Export failed: the graph is being redrawn'));
+    await waitFor(() => expect(ui.getByRole('status').textContent).toBe('Export failed. An unexpected error occurred.'));
+    expect(logged).toHaveBeenCalledWith(expect.objectContaining({ message: 'the graph is being redrawn' }));
     expect((dialog as HTMLDialogElement).open).toBe(true);
     expect((ui.getByRole('button', { name: 'Download' }) as HTMLButtonElement).disabled).toBe(false);
   });
@@ -419,7 +424,7 @@ describe('ExportDialog: failures', () => {
     const index = mini();
     const source = fakeSource(index, { extent: new ExportError('empty-scope', 'nothing to draw: the scope is empty.') });
     const { ui } = await openDialog({ index, source });
-    expect(ui.getByRole('alert').textContent).toBe('nothing to draw: the scope is empty.');
+    expect(ui.getByRole('alert').textContent).toBe('Niente da disegnare: la scelta non contiene nodi.');
     expect((ui.getByRole('button', { name: 'Scarica' }) as HTMLButtonElement).disabled).toBe(true);
     // A data format does not need the canvas's measures.
     await fireEvent.click(radio(ui, 'GEXF'));
@@ -434,7 +439,7 @@ describe('ExportDialog: failures', () => {
     const { ui, dialog, onclose } = await openDialog({ index, source });
     await fireEvent.click(radio(ui, 'Stampa'));
     await fireEvent.click(ui.getByRole('button', { name: 'Stampa o salva in PDF…' }));
-    await waitFor(() => expect(ui.getByRole('status').textContent).toBe('Esportazione non riuscita: nothing to draw: the scope is empty.'));
+    await waitFor(() => expect(ui.getByRole('status').textContent).toBe('Esportazione non riuscita. Niente da disegnare: la scelta non contiene nodi.'));
     expect((dialog as HTMLDialogElement).open).toBe(true);
     expect(onclose).not.toHaveBeenCalled();
     expect(print).not.toHaveBeenCalled();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExportError } from '../../../src/lib/export/errors';
-import { focusIds, nodeToken, parseKinds, queryScope, scopeOf } from '../../../src/lib/export/scope';
+import { focusIds, litScope, nodeToken, parseKinds, queryScope, scopeOf } from '../../../src/lib/export/scope';
 import { indexOf, miniPayload } from './helpers';
 
 const index = indexOf(miniPayload());
@@ -23,6 +23,26 @@ describe('scopes', () => {
     expect(focusIds(index, organism)).toEqual(index.chain(organism).nodes);
     expect(focusIds(index, organism, 1)).toEqual(new Set([organism, ...index.parents(organism)]));
     expect(focusIds(index, organism, 0)).toEqual(new Set([organism]));
+  });
+
+  it('the lit scope: a Focus shows what it shows; without one, the selection\'s chain as drawn', () => {
+    const all = new Set(index.payload.nodes.map((n) => n.id));
+    const chain = index.chain(organism).nodes;
+    expect(chain.size).toBeGreaterThan(1);
+    // Selected, no Focus: the chain the canvas lights is a scope, centred on the selection.
+    expect(litScope(index, { focus: null, selection: organism, shown: all })).toEqual({ ids: chain, centre: organism });
+    // Filters hide part of the chain: only what is drawn is lit.
+    const hidden = [...chain].find((id) => id !== organism)!;
+    const shown = new Set([...all].filter((id) => id !== hidden));
+    expect(litScope(index, { focus: null, selection: organism, shown })!.ids).toEqual(new Set([...chain].filter((id) => id !== hidden)));
+    // A Focus wins: its scope is what it shows, centred on its node.
+    const area = index.byKind('area')[0].id;
+    const focused = new Set([area]);
+    expect(litScope(index, { focus: { id: area }, selection: organism, shown: focused })).toEqual({ ids: focused, centre: area });
+    // Nothing lit: no selection, a stale one, or one the filters hide.
+    expect(litScope(index, { focus: null, selection: null, shown: all })).toBeNull();
+    expect(litScope(index, { focus: null, selection: 'organism:nobody', shown: all })).toBeNull();
+    expect(litScope(index, { focus: null, selection: organism, shown: new Set([...all].filter((id) => id !== organism)) })).toBeNull();
   });
 
   it('rejects an unknown node, a bad depth and an unknown kind with typed errors', () => {
