@@ -14,6 +14,11 @@ const STATE_CLASSES = ['selected', 'chain', 'faded', 'hover', 'hover-neighbour',
 const STATE_SELECTOR = STATE_CLASSES.map((c) => `.${c}`).join(', ');
 /** Classes set by effects other than applyElements: kept when an element's own classes are replaced. */
 const KEPT = new Set<string>([...STATE_CLASSES, 'marked']);
+/** The classes that paint what the user is doing (selecting, hovering, searching) in
+ *  colours and rings, not the plan: exports leave them out. Not 'faded', which only sets
+ *  opacity (scenes carry none) and covers most of a big graph: restyling it all for
+ *  nothing would make every export slow. */
+export const INTERACTION_CLASSES = [...KEPT].filter((c) => c !== 'faded').join(' ');
 
 /** Per instance, the state classes applyStateClasses last set, by element id ('' = none). */
 const applied = new WeakMap<Core, Map<string, string>>();

@@ -18,6 +18,7 @@ import { PlanIndex } from '../../src/lib/model/plan-index';
 import { validatePayload } from '../../src/lib/payload/validate';
 import { focusedIds } from '../../src/lib/view/focus';
 import { nodeToken } from '../../src/lib/export/scope';
+import { EDGE_COLOR, NODE_BORDER } from '../../src/lib/view/style';
 import { parseCsv } from '../lib/export/helpers';
 import { gotoApp, watchProblems } from './helpers/app';
 
@@ -185,6 +186,20 @@ test.describe('export', () => {
     expect(new Set(gexf.nodes())).toEqual(chain);
     const { name } = await download(page, 'SVG');
     expect(name).toContain(`_focus-${nodeToken(ORGANISM)}_`);
+  });
+
+  test('a picture of the lit chain shows the plan, without the selection\'s rings or the chain\'s colours', async ({ page }) => {
+    await gotoApp(page, `lang=en&node=${encodeURIComponent(ORGANISM)}`);
+    const svg = new DOMParser().parseFromString((await download(page, 'SVG')).bytes.toString('utf8'), 'image/svg+xml');
+    const nodes = Array.from(svg.getElementsByTagName('g')).filter((g) => g.getAttribute('class') === 'node');
+    expect(nodes.length).toBe(index.chain(ORGANISM).nodes.size);
+    const strokes = new Set(nodes.map((g) => g.getElementsByTagName('path')[0]!.getAttribute('stroke')!.toUpperCase()));
+    expect([...strokes]).toEqual([NODE_BORDER.toUpperCase()]);
+    const edges = new Set(Array.from(svg.getElementsByTagName('line')).map((l) => l.getAttribute('stroke')!.toUpperCase()));
+    expect([...edges]).toEqual([EDGE_COLOR.toUpperCase()]);
+    // The canvas keeps its rings: only the picture leaves them out.
+    const selected = await page.locator('[data-selected]').first().getAttribute('data-selected');
+    expect(selected).toBe(ORGANISM);
   });
 
   test('CSV parses with both separators', async ({ page }) => {

@@ -12,13 +12,33 @@ import { sceneRegion, type Region } from '../../lib/export/svg-geometry';
 import type { Decorations, ExportSource, Point, PngPlan, Scene, SceneNode } from '../../lib/export/types';
 import { KIND_SHAPES, type KindShape } from '../../lib/view/shapes';
 import type { NodeKind } from '../../lib/types';
+import { INTERACTION_CLASSES } from '../../state/cy-sync';
 
 const SHAPES = new Set<string>(Object.values(KIND_SHAPES));
+const INTERACTION = new Set(INTERACTION_CLASSES.split(' '));
+const INTERACTION_SELECTOR = [...INTERACTION].map((c) => `.${c}`).join(', ');
 
 export function createExportSource(cy: Core): ExportSource {
   const nodesOf = (ids: Set<string> | null) => (ids ? cy.nodes().filter((n) => ids.has(n.id())) : cy.nodes());
 
   function scene(ids: Set<string> | null): Scene {
+    // Styles are read without the selection's rings, the chain's and the hover's colours:
+    // an exported picture shows the plan, not what the pointer was doing. The classes go
+    // and come back in this one synchronous step (Cytoscape restyles each change at once,
+    // outside a batch, and draws on the next frame, so the canvas never shows the gap).
+    const decorated = cy.elements(INTERACTION_SELECTOR);
+    const classes = decorated.map((el) => el.classes().filter((c) => INTERACTION.has(c)).join(' '));
+    decorated.removeClass(INTERACTION_CLASSES);
+    try {
+      return plainScene(ids);
+    } finally {
+      decorated.forEach((el, i) => {
+        el.addClass(classes[i]!);
+      });
+    }
+  }
+
+  function plainScene(ids: Set<string> | null): Scene {
     const nodes = nodesOf(ids);
     const inside = new Set(nodes.map((n) => n.id()));
     return {
