@@ -208,6 +208,8 @@ export class PresenterBridge {
       current: () => ({
         state: { view: ex.view, focus: ex.focus, selection: ex.selection, filters: ex.filters },
         shown: [...ex.visible],
+        // What the canvas lights outside presenting (the selection's chain): the step lights the same.
+        lit: ex.highlight ? [...ex.highlight.nodes] : null,
       }),
       located: (at: PresentLocation | null) => {
         this.at = at;

@@ -346,6 +346,57 @@ test.describe('presenter mode', () => {
     await expect(view.getByTestId('view-timer')).toHaveText(/^\d+:\d\d$/);
   });
 
+  test('a step added from a searched selection keeps its chain lit and the rest dim, framed on the chain', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const payload = validatePayload(JSON.parse(readFileSync(path.join(root, 'dist/data/graph.json'), 'utf8')));
+    const ix = new PlanIndex(payload);
+    const consiag = payload.nodes.find((n) => n.kind === 'organism' && /consiag/i.test(n.label))!;
+    const chain = [...ix.chain(consiag.id).nodes].sort();
+    expect(chain.length).toBeLessThan(payload.nodes.length);
+    await gotoApp(page);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const box = page.getByRole('combobox', { name: 'Cerca' });
+    await box.fill('consiag');
+    await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(consiag.label);
+    await box.press('Enter');
+    await expect(page.locator(CANVAS)).toHaveAttribute('data-selected', consiag.id);
+    await page.getByRole('button', { name: 'Tour personale', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Il mio tour' });
+    await dialog.getByLabel('Titolo del passo 1').fill('Consiag');
+    await dialog.getByRole('button', { name: 'Aggiungi questa vista come passo' }).click();
+    await dialog.getByRole('button', { name: 'Presenta questo tour' }).click();
+    const region = stepRegion(page, 'it');
+    await expect(region.getByRole('heading', { level: 2 })).toHaveText('Consiag');
+    await settle(page);
+    // What the room sees: the canvas's lit ('chain') and dimmed ('faded') nodes, and where they are.
+    const r = await page.locator(CANVAS).evaluate((el) => {
+      type Box = { x1: number; x2: number; y1: number; y2: number };
+      type N = { id(): string; hasClass(c: string): boolean; visible(): boolean; renderedBoundingBox(o: object): Box };
+      const cy = ((el.querySelector('[data-cy-host]') ?? el) as unknown as { _cyreg: { cy: { nodes(): { toArray(): N[] } } } })._cyreg.cy;
+      const at = el.getBoundingClientRect();
+      const nodes = cy.nodes().toArray().filter((n) => n.visible());
+      const lit = nodes.filter((n) => n.hasClass('chain'));
+      return {
+        lit: lit.map((n) => n.id()).sort(),
+        neither: nodes.filter((n) => !n.hasClass('chain') && !n.hasClass('faded')).map((n) => n.id()),
+        boxes: lit.map((n) => {
+          const b = n.renderedBoundingBox({ includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false });
+          return { id: n.id(), y1: b.y1 + at.top, y2: b.y2 + at.top, x1: b.x1 + at.left, x2: b.x2 + at.left };
+        }),
+        bar: document.querySelector('[data-testid="presenter-overlay"] nav')!.getBoundingClientRect().bottom,
+        caption: document.querySelector('[data-testid="presenter-overlay"] section')!.getBoundingClientRect().top,
+        width: innerWidth,
+      };
+    });
+    expect(r.lit).toEqual(chain);
+    expect(r.neither, 'every node off the chain is dimmed').toEqual([]);
+    expect(r.boxes.filter((b) => b.y1 < r.bar || b.y2 > r.caption || b.x1 < 0 || b.x2 > r.width).map((b) => b.id), 'the chain framed on screen').toEqual([]);
+    // The saved step says the same.
+    const kept = await page.evaluate(() => Object.keys(localStorage).map((k) => localStorage.getItem(k) ?? '').find((v) => v.includes('"trama-tour"'))!);
+    expect(JSON.parse(kept).steps[0].light.sort()).toEqual(chain);
+  });
+
   test('a custom tour: add views as steps, save to a file, open it again elsewhere; captions stay text', async ({ page }) => {
     await gotoApp(page, 'lang=en');
     await page.evaluate(() => localStorage.clear());
