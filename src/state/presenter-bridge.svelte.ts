@@ -9,7 +9,7 @@ import type { Lang } from '../lib/i18n';
 import type { PlanIndex } from '../lib/model/plan-index';
 import { openChannel, type SyncChannel } from '../lib/tour/sync';
 import { decodePresent, encodePresent, type PresentLocation } from '../lib/tour/step-url';
-import { PRESENTER_BAND, PRESENTER_TOOLBAR_PX, projectorFontSize } from '../lib/tour/projector-style';
+import { PRESENTER_TOOLBAR_PX, naturalBandPx, projectorFontSize } from '../lib/tour/projector-style';
 import type { ElementSet } from '../lib/view/elements';
 import type { PresetLayout, Point } from '../lib/view/layouts/geometry';
 import { stageElements, stageLayout, type Stage } from '../lib/view/layouts/stage';
@@ -34,14 +34,18 @@ export interface FitRequest {
  * What a step may use of the canvas while presenting: the window above the caption band
  * (the canvas ends there) less the strip under the button bar at the top (`top`, which the
  * canvas does cover). `height` is the free part, the one a step's layout is made for.
+ * `band` is the caption band's height when a long caption grew it (px); else 24vh.
  */
-export function presentingScreen(win: { innerWidth: number; innerHeight: number }): {
+export function presentingScreen(
+  win: { innerWidth: number; innerHeight: number },
+  band: number | null = null,
+): {
   width: number;
   height: number;
   top: number;
   viewportHeight: number;
 } {
-  const canvas = Math.round(win.innerHeight * (1 - PRESENTER_BAND));
+  const canvas = Math.max(0, win.innerHeight - (band ?? naturalBandPx(win.innerHeight)));
   const top = Math.min(PRESENTER_TOOLBAR_PX, Math.floor(canvas / 2));
   return { width: win.innerWidth, height: canvas - top, top, viewportHeight: win.innerHeight };
 }
@@ -67,6 +71,9 @@ export class PresenterBridge {
   #saved: ViewState | null = null;
   #seq = 0;
   #history: PresenterHistory | null = null;
+  #win: { innerWidth: number; innerHeight: number } | null = null;
+  /** The caption band's height when the overlay grew it for a long caption (px); null = 24vh. */
+  #band: number | null = null;
 
   readonly active = $derived(this.model?.active ?? false);
   /** What the canvas should light: the step's nodes while presenting, else the explorer's chain. */
@@ -126,13 +133,14 @@ export class PresenterBridge {
         })
       : null;
     this.#history = history;
+    this.#win = win;
     const onresize = () => {
       if (!win) return;
-      this.screen = presentingScreen(win);
+      this.screen = presentingScreen(win, this.#band);
       if (model.active) this.#refit(model.current?.fit ?? []);
     };
     if (win) {
-      this.screen = presentingScreen(win);
+      this.screen = presentingScreen(win, this.#band);
       win.addEventListener('resize', onresize);
     }
     const from = startAt ? decodePresent(startAt) : null;
@@ -144,7 +152,21 @@ export class PresenterBridge {
       history?.dispose();
       if (this.#history === history) this.#history = null;
       if (this.model === model) this.model = null;
+      if (this.#win === win) this.#win = null;
     };
+  }
+
+  /**
+   * The overlay's word that a long caption made its band taller (px), or that it is back
+   * to 24vh (null): the step is laid out and framed again for the canvas left above it.
+   */
+  captionBand(px: number | null): void {
+    if (px === this.#band) return;
+    this.#band = px;
+    const win = this.#win;
+    if (!win) return;
+    this.screen = presentingScreen(win, px);
+    if (this.model?.active) this.#refit(this.model.current?.fit ?? []);
   }
 
   #refit(ids: string[]): void {
@@ -186,6 +208,8 @@ export class PresenterBridge {
       current: () => ({
         state: { view: ex.view, focus: ex.focus, selection: ex.selection, filters: ex.filters },
         shown: [...ex.visible],
+        // What the canvas lights outside presenting (the selection's chain): the step lights the same.
+        lit: ex.highlight ? [...ex.highlight.nodes] : null,
       }),
       located: (at: PresentLocation | null) => {
         this.at = at;

@@ -18,15 +18,15 @@ import { CANVAS, gotoApp, screenshotArtifact, settle, watchProblems } from './he
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The tour the app should show, built here from the very file the built app serves. */
-function expectedTour(file = path.join(root, 'dist/data/graph.json')): TourStep[] {
+function expectedTour(file = path.join(root, 'dist/data/graph.json'), lang: 'en' | 'it' = 'en'): TourStep[] {
   const payload = validatePayload(JSON.parse(readFileSync(file, 'utf8')));
-  return buildAutoTour(new PlanIndex(payload), 'en');
+  return buildAutoTour(new PlanIndex(payload), lang);
 }
 
-const stepRegion = (page: Page) => page.getByRole('region', { name: 'Step', exact: true });
+const stepRegion = (page: Page, lang: 'en' | 'it' = 'en') => page.getByRole('region', { name: lang === 'en' ? 'Step' : 'Passo', exact: true });
 
-async function expectStep(page: Page, steps: TourStep[], i: number) {
-  const region = stepRegion(page);
+async function expectStep(page: Page, steps: TourStep[], i: number, lang: 'en' | 'it' = 'en') {
+  const region = stepRegion(page, lang);
   await expect(region.getByRole('heading', { level: 2 })).toHaveText(steps[i].title);
   await expect(region.getByTestId('step-caption')).toHaveText(steps[i].caption);
   await expect(region.getByTestId('step-progress')).toContainText(`${i + 1} / ${steps.length}`);
@@ -154,7 +154,7 @@ test.describe('presenter mode', () => {
     });
   });
 
-  for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+  for (const viewport of [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }, { width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
     test(`at ${viewport.width}×${viewport.height} every step is framed clear of the button bar and the caption; the dimmed rest crosses no lit label`, async ({ browser }) => {
       await walkTour(browser, viewport, async (page, steps, i) => {
         const r = await page.locator(CANVAS).evaluate((el) => {
@@ -221,6 +221,72 @@ test.describe('presenter mode', () => {
     });
   }
 
+  // A projector has no scroll wheel: a caption cut at the band's edge (1280×720 lost two
+  // lines of an ambito's organisms) is lost to the room. Each step's caption must show whole.
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1366, height: 768 },
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ]) {
+    test(`at ${viewport.width}×${viewport.height} every step's caption shows whole, in both languages and both themes`, async ({ browser }) => {
+      for (const lang of ['it', 'en'] as const) {
+        const steps = expectedTour(undefined, lang);
+        for (const theme of ['light', 'dark'] as const) {
+          const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
+          await page.goto(`./?lang=${lang}&present=auto&step=1`);
+          await expectStep(page, steps, 0, lang);
+          if (theme === 'dark') {
+            await page.getByRole('button', { name: lang === 'en' ? /Projector theme/ : /Tema del proiettore/ }).click();
+            await expect(page.getByTestId('presenter-overlay')).toHaveClass(/theme-dark/);
+          }
+          for (let i = 0; i < steps.length; i++) {
+            await expectStep(page, steps, i, lang);
+            const id = `${lang}, ${theme}, ${steps[i].id} (step ${i + 1})`;
+            const r = await stepRegion(page, lang).evaluate((section) => {
+              const rect = (e: Element) => {
+                const b = e.getBoundingClientRect();
+                return { top: b.top, bottom: b.bottom, left: b.left, right: b.right };
+              };
+              // Every box from the region down that clips its content: none may hold more than it shows
+              // (the 1-px visually hidden texts are for screen readers, which read them whole).
+              const clipped = [section, ...section.querySelectorAll('*')]
+                .filter((e) => !e.closest('.visually-hidden'))
+                .filter((e) => getComputedStyle(e).overflowY !== 'visible' || getComputedStyle(e).overflowX !== 'visible')
+                .filter((e) => e.scrollHeight > e.clientHeight || e.scrollWidth > e.clientWidth)
+                .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.scrollHeight}/${e.clientHeight}`);
+              const caption = section.querySelector('[data-testid="step-caption"]');
+              const title = section.querySelector('[data-testid="step-title"]')!;
+              return {
+                section: rect(section),
+                title: rect(title),
+                caption: caption ? rect(caption) : null,
+                px: parseFloat(getComputedStyle(caption ?? title).fontSize),
+                clipped,
+                view: { width: innerWidth, height: innerHeight },
+              };
+            });
+            const inside = (b: { top: number; bottom: number; left: number; right: number }, o: typeof b) =>
+              b.top >= o.top - 0.5 && b.bottom <= o.bottom + 0.5 && b.left >= o.left - 0.5 && b.right <= o.right + 0.5;
+            const screen = { top: 0, left: 0, bottom: r.view.height, right: r.view.width };
+            expect(inside(r.section, screen), `${id}: the region on screen ${JSON.stringify(r.section)}`).toBe(true);
+            expect(inside(r.title, r.section), `${id}: the title inside the region`).toBe(true);
+            if (steps[i].caption) {
+              expect(r.caption, id).not.toBeNull();
+              expect(inside(r.caption!, screen), `${id}: the caption on screen ${JSON.stringify(r.caption)}`).toBe(true);
+              expect(inside(r.caption!, r.section), `${id}: the caption inside the region`).toBe(true);
+            }
+            expect(r.clipped, `${id}: clipped text`).toEqual([]);
+            // Shrunk to fit, never below the floor (src/lib/tour/caption-fit.ts).
+            expect(r.px, `${id}: caption font size`).toBeGreaterThanOrEqual(16);
+            await page.keyboard.press('PageDown');
+          }
+          await page.close();
+        }
+      }
+    });
+  }
+
   test('P enters; digits then Enter jump; B blacks the screen; Esc leaves', async ({ page }) => {
     const steps = expectedTour();
     await gotoApp(page, 'lang=en');
@@ -278,6 +344,57 @@ test.describe('presenter mode', () => {
     await view.getByRole('button', { name: /Previous/ }).click();
     await expectStep(page, steps, 1);
     await expect(view.getByTestId('view-timer')).toHaveText(/^\d+:\d\d$/);
+  });
+
+  test('a step added from a searched selection keeps its chain lit and the rest dim, framed on the chain', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const payload = validatePayload(JSON.parse(readFileSync(path.join(root, 'dist/data/graph.json'), 'utf8')));
+    const ix = new PlanIndex(payload);
+    const consiag = payload.nodes.find((n) => n.kind === 'organism' && /consiag/i.test(n.label))!;
+    const chain = [...ix.chain(consiag.id).nodes].sort();
+    expect(chain.length).toBeLessThan(payload.nodes.length);
+    await gotoApp(page);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const box = page.getByRole('combobox', { name: 'Cerca' });
+    await box.fill('consiag');
+    await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(consiag.label);
+    await box.press('Enter');
+    await expect(page.locator(CANVAS)).toHaveAttribute('data-selected', consiag.id);
+    await page.getByRole('button', { name: 'Tour personale', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Il mio tour' });
+    await dialog.getByLabel('Titolo del passo 1').fill('Consiag');
+    await dialog.getByRole('button', { name: 'Aggiungi questa vista come passo' }).click();
+    await dialog.getByRole('button', { name: 'Presenta questo tour' }).click();
+    const region = stepRegion(page, 'it');
+    await expect(region.getByRole('heading', { level: 2 })).toHaveText('Consiag');
+    await settle(page);
+    // What the room sees: the canvas's lit ('chain') and dimmed ('faded') nodes, and where they are.
+    const r = await page.locator(CANVAS).evaluate((el) => {
+      type Box = { x1: number; x2: number; y1: number; y2: number };
+      type N = { id(): string; hasClass(c: string): boolean; visible(): boolean; renderedBoundingBox(o: object): Box };
+      const cy = ((el.querySelector('[data-cy-host]') ?? el) as unknown as { _cyreg: { cy: { nodes(): { toArray(): N[] } } } })._cyreg.cy;
+      const at = el.getBoundingClientRect();
+      const nodes = cy.nodes().toArray().filter((n) => n.visible());
+      const lit = nodes.filter((n) => n.hasClass('chain'));
+      return {
+        lit: lit.map((n) => n.id()).sort(),
+        neither: nodes.filter((n) => !n.hasClass('chain') && !n.hasClass('faded')).map((n) => n.id()),
+        boxes: lit.map((n) => {
+          const b = n.renderedBoundingBox({ includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false });
+          return { id: n.id(), y1: b.y1 + at.top, y2: b.y2 + at.top, x1: b.x1 + at.left, x2: b.x2 + at.left };
+        }),
+        bar: document.querySelector('[data-testid="presenter-overlay"] nav')!.getBoundingClientRect().bottom,
+        caption: document.querySelector('[data-testid="presenter-overlay"] section')!.getBoundingClientRect().top,
+        width: innerWidth,
+      };
+    });
+    expect(r.lit).toEqual(chain);
+    expect(r.neither, 'every node off the chain is dimmed').toEqual([]);
+    expect(r.boxes.filter((b) => b.y1 < r.bar || b.y2 > r.caption || b.x1 < 0 || b.x2 > r.width).map((b) => b.id), 'the chain framed on screen').toEqual([]);
+    // The saved step says the same.
+    const kept = await page.evaluate(() => Object.keys(localStorage).map((k) => localStorage.getItem(k) ?? '').find((v) => v.includes('"trama-tour"'))!);
+    expect(JSON.parse(kept).steps[0].light.sort()).toEqual(chain);
   });
 
   test('a custom tour: add views as steps, save to a file, open it again elsewhere; captions stay text', async ({ page }) => {

@@ -14,8 +14,23 @@ export function emptyTour(meta: Pick<PayloadMeta, 'sources'>, title: string, now
 /** What the explorer shows right now, as the presenter captures it. */
 export interface CurrentView {
   state: StepState;
-  /** Nodes on screen (visible and, when focused, in focus): lit and fitted by the step. */
+  /** Nodes on screen (visible and, when focused, in focus). */
   shown: string[];
+  /** What the explorer lights among them (the selection's chain); absent or null = nothing is lit, all shown counts. */
+  lit?: string[] | null;
+}
+
+/**
+ * The nodes a step made from `view` lights and fits: what the explorer lights, so the
+ * step shows the view as it was built (a searched organism's chain lit, the rest dim,
+ * the camera on the chain). Lighting everything shown drew the whole plan at full
+ * strength with only a ring on the selection. Nothing lit on screen: all that is shown.
+ */
+export function viewLight(view: CurrentView): string[] {
+  if (!view.lit) return [...view.shown];
+  const shown = new Set(view.shown);
+  const lit = view.lit.filter((id) => shown.has(id));
+  return lit.length ? lit : [...view.shown];
 }
 
 /** A step id not used yet in the tour: custom-1, custom-2… */
@@ -27,14 +42,15 @@ function freshId(tour: Tour): string {
 }
 
 export function addStep(tour: Tour, view: CurrentView, title: string, caption = ''): Tour {
+  const light = viewLight(view);
   const step: TourStep = {
     id: freshId(tour),
     kind: 'custom',
     title,
     caption,
     notes: '',
-    light: [...view.shown],
-    fit: [...view.shown],
+    light,
+    fit: [...light],
     state: structuredClone(view.state),
   };
   return { ...tour, steps: [...tour.steps, step] };

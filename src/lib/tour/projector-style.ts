@@ -19,6 +19,10 @@ export const MIN_LABEL_PX = 24;
 export const PROJECTOR_LABEL_PX = 26;
 /** Share of the screen's height the caption band takes (PresenterOverlay's --trama-presenter-band: 24vh). */
 export const PRESENTER_BAND = 0.24;
+/** The caption band's height in px on a screen `viewportHeight` high, as the canvas above it rounds. */
+export function naturalBandPx(viewportHeight: number): number {
+  return viewportHeight - Math.round(viewportHeight * (1 - PRESENTER_BAND));
+}
 /**
  * Height (CSS px) of the strip at the top of the canvas that the presenter's button bar
  * covers (PresenterOverlay's .controls: 0.5rem from the top, 16 px buttons, bottom at
