@@ -54,7 +54,9 @@ test('data that are slow to come: the page says it is loading, then draws them',
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.fulfill({ status: 200, body: good, contentType: 'application/json' });
   });
-  await gotoApp(page, '', { waitForGraph: false });
+  // Not gotoApp: the page's load event waits for the data's preload, by when the loading
+  // line may be gone already. Checked from the first bytes on, as a user sees it.
+  await page.goto('./', { waitUntil: 'commit' });
   await expect(page.getByRole('status').filter({ hasText: 'Caricamento dei dati…' })).toBeVisible();
   await expect(page.getByRole('banner')).toBeVisible();
   await expect(page.locator('[data-testid="graph-canvas"]')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
@@ -67,7 +69,7 @@ test('data that fail slowly: the loading line gives way to the alert', async ({ 
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await route.fulfill({ status: 503, body: 'busy' });
   });
-  await gotoApp(page, 'lang=en', { waitForGraph: false });
+  await page.goto('./?lang=en', { waitUntil: 'commit' });
   await expect(page.getByRole('status').filter({ hasText: 'Loading the data…' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('The data could not be loaded');
   await expect(page.getByText('Loading the data…')).toHaveCount(0);
