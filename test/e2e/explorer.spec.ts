@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Payload, PayloadNode } from '../../src/lib/types';
-import { CANVAS, canvasCounts, gotoApp, screenshotArtifact, waitForGraph, watchProblems } from './helpers/app';
+import { PNG } from 'pngjs';
+import { areaStyles } from '../../src/lib/view/palette';
+import { CANVAS, canvasCounts, gotoApp, nodeOnScreen, screenshotArtifact, settle, waitForGraph, watchProblems } from './helpers/app';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const payload: Payload = JSON.parse(readFileSync(path.join(root, 'dist/data/graph.json'), 'utf8'));
@@ -155,6 +157,36 @@ test.describe('explorer', () => {
     await page.keyboard.press('+');
     await page.keyboard.press('0');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('graph-canvas');
+  });
+
+  test('each ambito\'s nodes wear its pattern on the canvas, so colour is not the only cue', async ({ page }) => {
+    await gotoApp(page, 'lang=en&view=hierarchy');
+    const styles = areaStyles(payload);
+    const [plain, marked] = byKind('area').map((a) => ({ node: a, style: styles.get(a.id)! }));
+    expect(plain.style.pattern).toBe('solid');
+    expect(marked.style.pattern).not.toBe('solid');
+    /** Share of the pixels in the middle of a node, zoomed in on it, that are not its colour: the marks. */
+    const markShare = async (id: string, fill: string) => {
+      await page.locator(CANVAS).evaluate((el, nodeId) => {
+        type Cy = { zoom(z: number): void; center(n: unknown): void; getElementById(id: string): unknown };
+        const cy = ((el.querySelector('[data-cy-host]') ?? el) as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+        cy.zoom(3);
+        cy.center(cy.getElementById(nodeId));
+      }, id);
+      await settle(page);
+      const at = await nodeOnScreen(page, id);
+      const side = Math.floor(Math.min(at.w, at.h) * 0.4);
+      const png = PNG.sync.read(await page.screenshot({ clip: { x: at.x - side / 2, y: at.y - side / 2, width: side, height: side } }));
+      const rgb = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16));
+      let off = 0;
+      for (let i = 0; i < png.data.length; i += 4) {
+        if (Math.abs(png.data[i]! - rgb[0]!) + Math.abs(png.data[i + 1]! - rgb[1]!) + Math.abs(png.data[i + 2]! - rgb[2]!) > 120) off++;
+      }
+      return off / (png.width * png.height);
+    };
+    // The plain pattern is the colour alone; a marked one lays white marks over it.
+    expect(await markShare(plain.node.id, plain.style.color)).toBeLessThan(0.02);
+    expect(await markShare(marked.node.id, marked.style.color)).toBeGreaterThan(0.15);
   });
 
   test('switch language', async ({ page }) => {

@@ -19,6 +19,7 @@ import { validatePayload } from '../../src/lib/payload/validate';
 import { focusedIds } from '../../src/lib/view/focus';
 import { nodeToken } from '../../src/lib/export/scope';
 import { EDGE_COLOR, NODE_BORDER } from '../../src/lib/view/style';
+import { areaStyles } from '../../src/lib/view/palette';
 import { parseCsv } from '../lib/export/helpers';
 import { gotoApp, watchProblems } from './helpers/app';
 
@@ -159,6 +160,22 @@ test.describe('export', () => {
     }
     expect(doc.getElementsByTagName('desc')[0].textContent).toContain(`${SCOPE.size} nodes`);
     expect(bytes.toString('utf8')).toContain(index.payload.meta.citation.replace(/&/g, '&amp;'));
+    // Each node of an ambito wears that ambito's pattern, the one its legend entry shows.
+    const styles = areaStyles(index.payload);
+    const patterns = new Set(Array.from(doc.getElementsByTagName('pattern')).map((p) => p.getAttribute('id')));
+    let marked = 0;
+    for (const g of nodes) {
+      const n = index.node(g.getAttribute('data-id')!)!;
+      const style = n.areas[0] ? styles.get(n.areas[0]) : undefined;
+      const fill = Array.from(g.getElementsByTagName('path')).find((p) => p.getAttribute('class') === 'pattern')?.getAttribute('fill');
+      if (!style || style.pattern === 'solid') expect(fill).toBeUndefined();
+      else {
+        expect(fill).toBe(`url(#trama-marks-${style.pattern})`);
+        expect(patterns).toContain(`trama-marks-${style.pattern}`);
+        marked++;
+      }
+    }
+    expect(marked).toBeGreaterThan(0);
   });
 
   test('GEXF and GraphML re-import with exactly the scope', async ({ page }) => {
@@ -193,7 +210,9 @@ test.describe('export', () => {
     const svg = new DOMParser().parseFromString((await download(page, 'SVG')).bytes.toString('utf8'), 'image/svg+xml');
     const nodes = Array.from(svg.getElementsByTagName('g')).filter((g) => g.getAttribute('class') === 'node');
     expect(nodes.length).toBe(index.chain(ORGANISM).nodes.size);
-    const strokes = new Set(nodes.map((g) => g.getElementsByTagName('path')[0]!.getAttribute('stroke')!.toUpperCase()));
+    // A patterned node is three paths (colour, marks, ring); the ring is the one with a stroke.
+    const ring = (g: (typeof nodes)[number]) => Array.from(g.getElementsByTagName('path')).find((p) => p.hasAttribute('stroke'))!;
+    const strokes = new Set(nodes.map((g) => ring(g).getAttribute('stroke')!.toUpperCase()));
     expect([...strokes]).toEqual([NODE_BORDER.toUpperCase()]);
     const edges = new Set(Array.from(svg.getElementsByTagName('line')).map((l) => l.getAttribute('stroke')!.toUpperCase()));
     expect([...edges]).toEqual([EDGE_COLOR.toUpperCase()]);

@@ -11,6 +11,8 @@ import { writeSvg } from '../../lib/export/svg';
 import { sceneRegion, type Region } from '../../lib/export/svg-geometry';
 import type { Decorations, ExportSource, Point, PngPlan, Scene, SceneNode } from '../../lib/export/types';
 import { KIND_SHAPES, type KindShape } from '../../lib/view/shapes';
+import { isMarked } from '../../lib/view/area-pattern';
+import type { AreaPattern } from '../../lib/view/palette';
 import type { NodeKind } from '../../lib/types';
 import { INTERACTION_CLASSES } from '../../state/cy-sync';
 
@@ -128,6 +130,9 @@ function sceneNode(n: NodeSingular): SceneNode {
     fontSize: parseFloat(n.style('font-size')) || 11,
     labelColor: colour(n.style('color'), '#1F2328'),
     labelSide: n.style('text-halign') === 'right' ? 'right' : 'bottom',
+    // From the data, not the style: big graphs leave patterns off the screen for speed,
+    // but a picture is drawn once, and its legend shows them.
+    ...(isMarked(n.data('pattern')) ? { pattern: n.data('pattern') as AreaPattern } : {}),
   };
 }
 

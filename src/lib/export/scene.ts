@@ -30,7 +30,8 @@ export function sceneFromScope(index: PlanIndex, scope: Scope, positions?: Map<s
   return {
     nodes: scope.nodes.map((n) => {
       const p = positions?.get(n.id) ?? fallback?.get(n.id) ?? { x: 0, y: 0 };
-      const colour = n.kind === 'organism' ? NEUTRAL : ((n.areas[0] && styles.get(n.areas[0])?.color) || NEUTRAL);
+      const area = n.kind === 'organism' || !n.areas[0] ? undefined : styles.get(n.areas[0]);
+      const colour = area?.color ?? NEUTRAL;
       return {
         id: n.id,
         kind: n.kind,
@@ -46,6 +47,7 @@ export function sceneFromScope(index: PlanIndex, scope: Scope, positions?: Map<s
         fullLabel: n.label,
         fontSize: 11,
         labelColor: '#1F2328',
+        ...(area ? { pattern: area.pattern } : {}),
       };
     }),
     edges: scope.edges.map((e) => ({
@@ -88,6 +90,7 @@ export function sceneFromElements(elements: ElementSet, layout: PresetLayout, si
         fontSize: LABEL_SPECS[data.kind].fontSize,
         labelColor: CANVAS_INK.text,
         labelSide: layout.labelSide,
+        ...(data.pattern ? { pattern: data.pattern } : {}),
       };
     }),
     edges: elements.edges.map(({ data }) => ({

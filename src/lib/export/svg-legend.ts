@@ -3,6 +3,7 @@
  * the legend of kinds and ambiti, and the source line, laid out in the plan's footer
  * band with the same flow the PNG plan reserved room for.
  */
+import { patternMarks } from '../view/area-pattern';
 import type { AreaPattern } from '../view/palette';
 import { clipToWidth, LEGEND, legendGrid, legendText } from './legend-layout';
 import { placedPath } from './svg-geometry';
@@ -11,20 +12,6 @@ import { escapeXml, num } from './xml';
 
 const INK = '#1F2328';
 
-function patternMarks(pattern: AreaPattern | string): string {
-  const w = 'stroke="#FFFFFF" stroke-width="1.6"';
-  switch (pattern) {
-    case 'diagonal': return `<path d="M-2,2 L2,-2 M0,8 L8,0 M6,10 L10,6" ${w}/>`;
-    case 'dots': return '<circle cx="4" cy="4" r="1.6" fill="#FFFFFF"/>';
-    case 'cross': return `<path d="M0,0 L8,8 M8,0 L0,8" ${w}/>`;
-    case 'horizontal': return `<path d="M0,4 L8,4" ${w}/>`;
-    case 'vertical': return `<path d="M4,0 L4,8" ${w}/>`;
-    case 'grid': return `<path d="M0,4 L8,4 M4,0 L4,8" ${w}/>`;
-    case 'zigzag': return `<path d="M0,6 L2,2 L4,6 L6,2 L8,6" fill="none" ${w}/>`;
-    default: return '';
-  }
-}
-
 export function areaPatternDefs(legend: LegendEntry[]): string {
   return legend
     .filter((e) => e.type === 'area')
@@ -32,6 +19,17 @@ export function areaPatternDefs(legend: LegendEntry[]): string {
       (e) =>
         `<pattern id="trama-area-${e.index}" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="${escapeXml(e.color)}"/>${patternMarks(e.pattern)}</pattern>`,
     )
+    .join('');
+}
+
+/**
+ * The marks alone, transparent between them, for nodes: a node is drawn in its colour and
+ * then once more filled with its pattern. Scaled like the scene, so a tile covers as much
+ * of a node as on the canvas.
+ */
+export function nodePatternDefs(patterns: Iterable<AreaPattern>, scale: number): string {
+  return [...new Set(patterns)]
+    .map((p) => `<pattern id="trama-marks-${p}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="scale(${num(scale)})">${patternMarks(p)}</pattern>`)
     .join('');
 }
 

@@ -4,7 +4,8 @@
  * from it) and the print page are one picture. Valid standalone XML: every piece of
  * document text is escaped; <title>/<desc> carry the alternative text.
  */
-import { areaPatternDefs, legendSvg } from './svg-legend';
+import { isMarked } from '../view/area-pattern';
+import { areaPatternDefs, legendSvg, nodePatternDefs } from './svg-legend';
 import { edgeEnds, placedPath, sceneRegion, wrapLabel, type Region } from './svg-geometry';
 import type { Decorations, PngPlan, Scene } from './types';
 import { escapeAttr, escapeXml, num } from './xml';
@@ -53,9 +54,13 @@ export function writeSvg({ scene, plan, region = sceneRegion(scene), decorations
     const top = right ? oy + n.y * s - ((lines.length - 1) * fs * 1.2) / 2 + fs * 0.35 : oy + (n.y + n.height / 2) * s + 4 * s + fs;
     const tx = right ? num(ox + (n.x + n.width / 2 + 6) * s) : X(n.x);
     const tspans = lines.map((l, i) => `<tspan x="${tx}" y="${num(top + i * fs * 1.2)}">${escapeXml(l)}</tspan>`).join('');
+    const shape = placedPath(n.shape, ox + n.x * s, oy + n.y * s, n.width * s, n.height * s);
     return (
       `<g class="node" data-id="${escapeAttr(n.id)}" data-kind="${n.kind}"><title>${escapeXml(n.fullLabel)}</title>` +
-      `<path d="${placedPath(n.shape, ox + n.x * s, oy + n.y * s, n.width * s, n.height * s)}" fill="${escapeAttr(n.fill)}" stroke="${escapeAttr(n.stroke)}" stroke-width="${num(n.strokeWidth * s)}"/>` +
+      (isMarked(n.pattern)
+        ? // Colour, then the marks, then the ring over both, as the canvas draws a node.
+          `<path d="${shape}" fill="${escapeAttr(n.fill)}"/><path class="pattern" d="${shape}" fill="url(#trama-marks-${n.pattern})"/><path d="${shape}" fill="none" stroke="${escapeAttr(n.stroke)}" stroke-width="${num(n.strokeWidth * s)}"/>`
+        : `<path d="${shape}" fill="${escapeAttr(n.fill)}" stroke="${escapeAttr(n.stroke)}" stroke-width="${num(n.strokeWidth * s)}"/>`) +
       (lines.length ? `<text font-size="${num(fs)}" fill="${escapeAttr(n.labelColor)}" text-anchor="${right ? 'start' : 'middle'}" stroke="#FFFFFF" stroke-width="${num(fs * 0.25)}" paint-order="stroke" stroke-linejoin="round">${tspans}</text>` : '') +
       '</g>'
     );
@@ -71,7 +76,7 @@ export function writeSvg({ scene, plan, region = sceneRegion(scene), decorations
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="trama-svg-title trama-svg-desc" font-family="${FONT}">`,
     `<title id="trama-svg-title">${escapeXml(title ?? firstSentence(alt))}</title>`,
     `<desc id="trama-svg-desc">${escapeXml(alt)}</desc>`,
-    `<defs>${markers}${areaPatternDefs(d?.legend ?? [])}<clipPath id="trama-graph-clip"><rect x="${plan.graph.x}" y="${plan.graph.y}" width="${plan.graph.width}" height="${plan.graph.height}"/></clipPath></defs>`,
+    `<defs>${markers}${areaPatternDefs(d?.legend ?? [])}${nodePatternDefs(scene.nodes.map((n) => n.pattern).filter(isMarked), s)}<clipPath id="trama-graph-clip"><rect x="${plan.graph.x}" y="${plan.graph.y}" width="${plan.graph.width}" height="${plan.graph.height}"/></clipPath></defs>`,
     plan.background === 'white' ? `<rect width="${W}" height="${H}" fill="#FFFFFF"/>` : '',
     head,
     `<g class="graph" clip-path="url(#trama-graph-clip)"><g class="edges">${edges.join('')}</g><g class="nodes">${nodes.join('')}</g></g>`,

@@ -4,6 +4,7 @@
  * owner offers the dialog (ExportSource). Pure types: the writers, the CLI and the app
  * all speak these.
  */
+import type { AreaPattern } from '../view/palette';
 import type { KindShape } from '../view/shapes';
 import type { NodeKind, PayloadEdge, PayloadNode } from '../types';
 
@@ -50,6 +51,9 @@ export interface SceneNode {
   fullLabel: string;
   fontSize: number;
   labelColor: string;
+  /** The ambito's pattern drawn over the fill, as on the canvas and in the legend; absent
+   *  when the colour is not an area's. */
+  pattern?: AreaPattern;
   /** Where the label sits, as on screen: under the node (default) or to its right. */
   labelSide?: 'bottom' | 'right';
 }

@@ -7,7 +7,7 @@
 import type { PlanIndex } from '../model/plan-index';
 import type { NodeKind, PayloadNode } from '../types';
 import { labelFor } from './label';
-import { NEUTRAL, areaStyles } from './palette';
+import { NEUTRAL, areaStyles, type AreaPattern } from './palette';
 
 export interface NodeData {
   id: string;
@@ -20,6 +20,8 @@ export interface NodeData {
    *  the colour's meaning in words. 0 and '' when the colour is not an area's. */
   areaNumber: number;
   areaLabel: string;
+  /** That area's pattern, drawn over the colour (style.ts): '' when the colour is not an area's. */
+  pattern: AreaPattern | '';
   color: string;
   size: number;
 }
@@ -61,7 +63,7 @@ export interface ElementOptions {
   defaultSize?: number;
 }
 
-export function nodeElement(node: PayloadNode, color: string, size: number, area?: { number: number; label: string }): NodeElement {
+export function nodeElement(node: PayloadNode, color: string, size: number, area?: { number: number; label: string; pattern: AreaPattern }): NodeElement {
   return {
     group: 'nodes',
     data: {
@@ -72,6 +74,7 @@ export function nodeElement(node: PayloadNode, color: string, size: number, area
       area: node.areas[0] ?? '',
       areaNumber: area?.number ?? 0,
       areaLabel: area?.label ?? '',
+      pattern: area?.pattern ?? '',
       color,
       size,
     },
@@ -90,7 +93,7 @@ function colourArea(index: PlanIndex, node: PayloadNode, styles: ReturnType<type
   if (node.kind === 'organism' && mode === 'neutral') return undefined;
   const a = node.areas[0];
   const style = a ? styles.get(a) : undefined;
-  return style && a ? { number: style.index, label: index.node(a)?.label ?? '' } : undefined;
+  return style && a ? { number: style.index, label: index.node(a)?.label ?? '', pattern: style.pattern } : undefined;
 }
 
 /** The plan's hierarchy: every visible node, `contains`/`assigned` edges, bridges over hidden kinds. */

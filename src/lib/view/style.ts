@@ -8,6 +8,8 @@
 import { KIND_SHAPES } from './shapes';
 import { LABEL_BACKGROUND_PADDING, LABEL_SPECS } from './label';
 import { NODE_KINDS } from '../types';
+import { patternTileUri } from './area-pattern';
+import { AREA_PATTERNS } from './palette';
 
 export interface StyleRule {
   selector: string;
@@ -122,6 +124,15 @@ export function stylesheet(elementCount: number): StyleRule[] {
       selector: `node.k-${kind}`,
       style: { shape: KIND_SHAPES[kind], 'font-size': LABEL_SPECS[kind].fontSize, 'font-weight': LABEL_SPECS[kind].bold ? 'bold' : 'normal' },
     });
+  }
+  // The ambito's pattern over its colour, so colour is not the only cue on the canvas either.
+  // Left off big graphs: every patterned node is one more image fill on each redraw, and
+  // there the tooltip, the legend and the area filter carry the meaning.
+  if (!large) {
+    for (const pattern of AREA_PATTERNS) {
+      const uri = patternTileUri(pattern);
+      if (uri) rules.push({ selector: `node[pattern = "${pattern}"]`, style: { 'background-image': uri, 'background-repeat': 'repeat' } });
+    }
   }
   rules.push(
     // Labels to the right of the node in the left-to-right hierarchy (set by the layout).

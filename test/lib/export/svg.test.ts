@@ -48,6 +48,31 @@ describe('SVG writer', () => {
     expect(doc.getElementsByTagName('line').length).toBeGreaterThan(0);
   });
 
+  it('draws each node of an ambito with its pattern over the colour, then its ring, with or without a legend', () => {
+    for (const withDecorations of [true, false]) {
+      const { doc, errors, scene } = render(miniPayload(), withDecorations);
+      expect(errors).toEqual([]);
+      const marked = scene.nodes.filter((n) => n.pattern && n.pattern !== 'solid');
+      expect(marked.length).toBeGreaterThan(0);
+      const defined = new Set(Array.from(doc.getElementsByTagName('*')).map((el) => el.getAttribute('id')).filter(Boolean));
+      // Every url(#…) the picture uses is defined in it: a missing one draws nothing in a browser.
+      const used = [...doc.toString().matchAll(/url\(#([\w-]+)\)/g)].map((m) => m[1]);
+      for (const id of used) expect(defined).toContain(id);
+      const groups = new Map(Array.from(doc.getElementsByTagName('g')).filter((g) => g.getAttribute('class') === 'node').map((g) => [g.getAttribute('data-id'), g]));
+      for (const n of scene.nodes) {
+        const paths = Array.from(groups.get(n.id)!.getElementsByTagName('path'));
+        if (n.pattern && n.pattern !== 'solid') {
+          expect(paths.map((p) => p.getAttribute('fill'))).toEqual([n.fill, `url(#trama-marks-${n.pattern})`, 'none']);
+          expect(paths[2]!.getAttribute('stroke')).toBe(n.stroke);
+          expect(new Set(paths.map((p) => p.getAttribute('d'))).size).toBe(1);
+        } else {
+          expect(paths).toHaveLength(1);
+          expect(paths[0]!.getAttribute('fill')).toBe(n.fill);
+        }
+      }
+    }
+  });
+
   it('without decorations: no title text, no legend, no source line; transparent has no background rect', () => {
     const { doc, errors, plan } = render(miniPayload(), false, 'transparent');
     expect(errors).toEqual([]);
