@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { PlanIndex, KIND_ORDER } from '../../../../src/lib/model/plan-index';
 import { planElements, organismElements, type ElementSet } from '../../../../src/lib/view/elements';
 import { hierarchyLayout } from '../../../../src/lib/view/layouts/hierarchy';
-import { radialLayout } from '../../../../src/lib/view/layouts/radial';
+import { bestTracks, radialLayout } from '../../../../src/lib/view/layouts/radial';
 import { organismsLayout } from '../../../../src/lib/view/layouts/organisms';
-import { nodeBox, overlaps, type Box, type PresetLayout } from '../../../../src/lib/view/layouts/geometry';
+import { nodeBox, overlaps, ringRadius, type Box, type PresetLayout } from '../../../../src/lib/view/layouts/geometry';
+import { measureValue } from '../../../../src/lib/view/measure';
 import { MAX_NODE_SIZE } from '../../../../src/lib/view/sizing';
 import { LABEL_SPECS } from '../../../../src/lib/view/label';
 import type { PayloadNode } from '../../../../src/lib/types';
@@ -153,6 +154,28 @@ describe('radial layout', () => {
       const nodes = index.payload.nodes;
       for (const a of nodes)
         for (const b of nodes) if (a.metrics.degree > b.metrics.degree) expect(r(a.id)).toBeLessThanOrEqual(r(b.id) + 0.5);
+      expect(collisions(set, layout)).toEqual([]);
+    });
+  }
+  it('puts a crowded band on as many tracks as make its outermost ring smallest', () => {
+    const outer = (n: number, r: number, inner: number, m: number) => Math.max(inner, ringRadius(Math.ceil(n / m), 2 * r)) + (m - 1) * 2 * r;
+    for (const [n, r, inner] of [[50, 60, 0], [50, 60, 400], [3, 60, 0], [1, 60, 0], [400, 40, 200], [12, 100, 1500]] as const) {
+      const m = bestTracks(n, r, inner);
+      expect(m).toBeGreaterThanOrEqual(1);
+      for (let k = 1; k <= n; k++) expect(outer(n, r, inner, m)).toBeLessThanOrEqual(outer(n, r, inner, k) + 1e-9);
+    }
+    // 50 nodes on one ring need a radius of about 955; on three tracks the outermost is 558.
+    expect(bestTracks(50, 60, 0)).toBe(3);
+    // A few nodes far out already have room on one ring.
+    expect(bestTracks(12, 100, 1500)).toBe(1);
+  });
+  for (const { name, index } of fixturePayloads()) {
+    it(`keeps every node of ${name} on a ring of its band, in value order, with room for each label`, () => {
+      const set = all(index);
+      const layout = radialLayout(index, set, { measure: 'load', level: 'management_objective' });
+      const value = (id: string) => measureValue(index, index.node(id)!, 'load', 'management_objective');
+      const r = (id: string) => Math.hypot(layout.positions.get(id)!.x, layout.positions.get(id)!.y);
+      for (const a of set.nodes) for (const b of set.nodes) if (value(a.data.id) > value(b.data.id)) expect(r(a.data.id)).toBeLessThanOrEqual(r(b.data.id) + 0.5);
       expect(collisions(set, layout)).toEqual([]);
     });
   }
