@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { canvasCounts, gotoApp, waitForGraph } from './helpers/app';
 
 async function axe(page: Page, selector: string) {
   const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -69,4 +70,74 @@ test('panels at a glance (screenshots for review), Italian', async ({ page }) =>
   await ranking.screenshot({ path: test.info().outputPath('ranking.png') });
   await page.locator('section.legend').screenshot({ path: test.info().outputPath('legend.png') });
   await expect(page.getByRole('table', { name: 'Classifica degli organismi' })).toBeVisible();
+});
+
+test.describe('filters: "only this"', () => {
+  const PARSEC = 'organism:fondazione-parsec';
+  const opacity = (l: import('@playwright/test').Locator) => l.evaluate((el) => getComputedStyle(el).opacity);
+
+  test('one click keeps one organism; the link carries it; "All organisms" brings the rest back', async ({ page }) => {
+    await gotoApp(page, 'lang=en');
+    const before = await canvasCounts(page);
+    const group = page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: 'Organisms' });
+    const only = group.getByRole('button', { name: 'Show only Fondazione PARSEC' });
+    await expect(only).toHaveText('only');
+    // With a mouse, shown on the row under the pointer.
+    const row = group.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: 'Fondazione PARSEC' }) });
+    await page.mouse.move(0, 0);
+    expect(await opacity(only)).toBe('0');
+    await row.hover();
+    expect(await opacity(only)).toBe('1');
+    await only.click();
+    await expect(page).toHaveURL(new RegExp(`[?&]organism=${encodeURIComponent(PARSEC)}(&|$)`));
+    expect(new URL(page.url()).searchParams.getAll('organism')).toEqual([PARSEC]);
+    const checked = async () =>
+      (await group.getByRole('checkbox').evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).map((e) => e.closest('label')!.textContent!.trim())));
+    expect(await checked()).toEqual(['Fondazione PARSEC']);
+    await expect.poll(async () => (await canvasCounts(page)).nodes).toBeLessThan(before.nodes);
+    const narrowed = await canvasCounts(page);
+    await expect(page.getByRole('region', { name: 'Filters' }).getByRole('status')).toHaveText(/\d+ nodes hidden by the filters/);
+    // A copied link reproduces it.
+    await page.reload();
+    await waitForGraph(page);
+    expect(await checked()).toEqual(['Fondazione PARSEC']);
+    expect((await canvasCounts(page)).nodes).toBe(narrowed.nodes);
+    await group.getByRole('checkbox', { name: 'All organisms' }).check();
+    await expect(page).not.toHaveURL(/organism=/);
+    expect(await checked()).toHaveLength(11); // "All organisms" and the ten
+    await expect.poll(async () => (await canvasCounts(page)).nodes).toBe(before.nodes);
+  });
+
+  test('Tab reaches the button after its checkbox, visible when focused; Enter keeps that area alone', async ({ page }) => {
+    await gotoApp(page, 'lang=en');
+    await page.mouse.move(0, 0);
+    const group = page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: 'Strategic areas' });
+    await group.getByRole('checkbox', { name: /CITTÀ DEL FUTURO/ }).focus();
+    await page.keyboard.press('Tab');
+    const only = group.getByRole('button', { name: 'Show only CITTÀ DEL FUTURO' });
+    await expect(only).toBeFocused();
+    expect(await opacity(only)).toBe('1');
+    // The focus ring shows.
+    expect(await only.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    await expect(only).toBeFocused();
+    const boxes = group.getByRole('checkbox');
+    await expect(boxes).toHaveCount(4);
+    const states = await boxes.evaluateAll((els) => els.map((e) => [e.closest('label')!.querySelector('.name')!.textContent, (e as HTMLInputElement).checked]));
+    expect(states.filter(([, on]) => on).map(([name]) => name)).toEqual(['CITTÀ DEL FUTURO']);
+    expect(new URL(page.url()).searchParams.getAll('hide-area')).toHaveLength(3);
+    expect(await axe(page, 'section.filters')).toEqual([]);
+  });
+
+  test('on a touch screen the buttons are always shown', async ({ browser }, info) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 1024, height: 768 }, baseURL: info.project.use.baseURL });
+    const page = await context.newPage();
+    await gotoApp(page, 'lang=en');
+    const group = page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: 'Organisms' });
+    const only = group.getByRole('button', { name: 'Show only Fondazione PARSEC' });
+    expect(await opacity(only)).toBe('1');
+    await only.tap();
+    expect(new URL(page.url()).searchParams.getAll('organism')).toEqual([PARSEC]);
+    await context.close();
+  });
 });
