@@ -1,5 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Payload } from '../../src/lib/types';
 import { canvasCounts, gotoApp, waitForGraph } from './helpers/app';
 
 async function axe(page: Page, selector: string) {
@@ -73,38 +77,44 @@ test('panels at a glance (screenshots for review), Italian', async ({ page }) =>
 });
 
 test.describe('filters: "only this"', () => {
-  const PARSEC = 'organism:fondazione-parsec';
+  // Names and counts from the payload the build shipped, never typed in.
+  const payload: Payload = JSON.parse(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/data/graph.json'), 'utf8'));
+  const organisms = payload.nodes.filter((n) => n.kind === 'organism');
+  const areas = payload.nodes.filter((n) => n.kind === 'area');
+  // One that carries little, so keeping it alone hides much of the plan.
+  const org = [...organisms].sort((a, b) => b.load!.rank - a.load!.rank)[0];
+  const area = areas[1] ?? areas[0];
   const opacity = (l: import('@playwright/test').Locator) => l.evaluate((el) => getComputedStyle(el).opacity);
 
   test('one click keeps one organism; the link carries it; "All organisms" brings the rest back', async ({ page }) => {
     await gotoApp(page, 'lang=en');
     const before = await canvasCounts(page);
     const group = page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: 'Organisms' });
-    const only = group.getByRole('button', { name: 'Show only Fondazione PARSEC' });
+    const only = group.getByRole('button', { name: `Show only ${org.label}` });
     await expect(only).toHaveText('only');
     // With a mouse, shown on the row under the pointer.
-    const row = group.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: 'Fondazione PARSEC' }) });
+    const row = group.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: org.label, exact: true }) });
     await page.mouse.move(0, 0);
     expect(await opacity(only)).toBe('0');
     await row.hover();
     expect(await opacity(only)).toBe('1');
     await only.click();
-    await expect(page).toHaveURL(new RegExp(`[?&]organism=${encodeURIComponent(PARSEC)}(&|$)`));
-    expect(new URL(page.url()).searchParams.getAll('organism')).toEqual([PARSEC]);
+    await expect(page).toHaveURL(new RegExp(`[?&]organism=${encodeURIComponent(org.id)}(&|$)`));
+    expect(new URL(page.url()).searchParams.getAll('organism')).toEqual([org.id]);
     const checked = async () =>
       (await group.getByRole('checkbox').evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).map((e) => e.closest('label')!.textContent!.trim())));
-    expect(await checked()).toEqual(['Fondazione PARSEC']);
+    expect(await checked()).toEqual([org.label]);
     await expect.poll(async () => (await canvasCounts(page)).nodes).toBeLessThan(before.nodes);
     const narrowed = await canvasCounts(page);
     await expect(page.getByRole('region', { name: 'Filters' }).getByRole('status')).toHaveText(/\d+ nodes hidden by the filters/);
     // A copied link reproduces it.
     await page.reload();
     await waitForGraph(page);
-    expect(await checked()).toEqual(['Fondazione PARSEC']);
+    expect(await checked()).toEqual([org.label]);
     expect((await canvasCounts(page)).nodes).toBe(narrowed.nodes);
     await group.getByRole('checkbox', { name: 'All organisms' }).check();
     await expect(page).not.toHaveURL(/organism=/);
-    expect(await checked()).toHaveLength(11); // "All organisms" and the ten
+    expect(await checked()).toHaveLength(organisms.length + 1); // "All organisms" and each one
     await expect.poll(async () => (await canvasCounts(page)).nodes).toBe(before.nodes);
   });
 
@@ -112,9 +122,9 @@ test.describe('filters: "only this"', () => {
     await gotoApp(page, 'lang=en');
     await page.mouse.move(0, 0);
     const group = page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: 'Strategic areas' });
-    await group.getByRole('checkbox', { name: /CITTÀ DEL FUTURO/ }).focus();
+    await group.getByRole('checkbox', { name: area.label }).focus();
     await page.keyboard.press('Tab');
-    const only = group.getByRole('button', { name: 'Show only CITTÀ DEL FUTURO' });
+    const only = group.getByRole('button', { name: `Show only ${area.label}` });
     await expect(only).toBeFocused();
     expect(await opacity(only)).toBe('1');
     // The focus ring shows.
@@ -122,10 +132,10 @@ test.describe('filters: "only this"', () => {
     await page.keyboard.press('Enter');
     await expect(only).toBeFocused();
     const boxes = group.getByRole('checkbox');
-    await expect(boxes).toHaveCount(4);
+    await expect(boxes).toHaveCount(areas.length);
     const states = await boxes.evaluateAll((els) => els.map((e) => [e.closest('label')!.querySelector('.name')!.textContent, (e as HTMLInputElement).checked]));
-    expect(states.filter(([, on]) => on).map(([name]) => name)).toEqual(['CITTÀ DEL FUTURO']);
-    expect(new URL(page.url()).searchParams.getAll('hide-area')).toHaveLength(3);
+    expect(states.filter(([, on]) => on).map(([name]) => name)).toEqual([area.label]);
+    expect(new URL(page.url()).searchParams.getAll('hide-area')).toHaveLength(areas.length - 1);
     expect(await axe(page, 'section.filters')).toEqual([]);
   });
 
@@ -134,10 +144,10 @@ test.describe('filters: "only this"', () => {
     const page = await context.newPage();
     await gotoApp(page, 'lang=en');
     const group = page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: 'Organisms' });
-    const only = group.getByRole('button', { name: 'Show only Fondazione PARSEC' });
+    const only = group.getByRole('button', { name: `Show only ${org.label}` });
     expect(await opacity(only)).toBe('1');
     await only.tap();
-    expect(new URL(page.url()).searchParams.getAll('organism')).toEqual([PARSEC]);
+    expect(new URL(page.url()).searchParams.getAll('organism')).toEqual([org.id]);
     await context.close();
   });
 });
