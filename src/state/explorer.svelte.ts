@@ -23,6 +23,7 @@ import {
   MAX_FOCUS_DEPTH,
   decodeViewState,
   isLoneSelection,
+  unknownIds,
   viewQuery,
   type Focus,
   type View,
@@ -50,6 +51,12 @@ export class ExplorerState {
   selected = $state.raw<string[]>([]);
   focus = $state.raw<Focus | null>(null);
   hover = $state<string | null>(null);
+  /**
+   * Ids the opening link named (selection, focus, filters) that the first plan loaded does
+   * not hold: they were dropped, the rest of the link applied, and the app says so until
+   * the notice is dismissed.
+   */
+  unknownLinkIds = $state.raw<string[]>([]);
   /** Bumped when the selection should be brought into view (search, keyboard). */
   centreRequest = $state(0);
   #cameFrom: string | null = null;
@@ -97,10 +104,16 @@ export class ExplorerState {
     this.loading = true;
     try {
       const payload = await loadPayload(url, fetchImpl, text);
+      const first = this.payload === null;
       this.payload = payload;
       this.error = null;
-      // Ids from the URL that these data do not hold are dropped, not kept dangling.
-      this.applyState(decodeViewState(viewQuery(this.viewState), this.#ids()));
+      // Ids from the URL that these data do not hold are dropped, not kept dangling. The
+      // first plan is checked against the link the page opened with, and the app tells of
+      // what it dropped; a reload checks the view's own ids, which no link named.
+      const query = viewQuery(this.viewState);
+      const ids = this.#ids();
+      if (first && ids) this.unknownLinkIds = unknownIds(query, ids);
+      this.applyState(decodeViewState(query, ids));
       return true;
     } catch (e) {
       // A failed (re)load keeps whatever was on screen; only the alert is new.
@@ -126,6 +139,10 @@ export class ExplorerState {
     this.focus = s.focus;
     this.selection = s.selection;
     this.selected = s.selected;
+  }
+
+  dismissLinkNotice(): void {
+    this.unknownLinkIds = [];
   }
 
   setView(view: View): void {

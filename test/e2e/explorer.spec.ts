@@ -239,3 +239,62 @@ test.describe('explorer', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test.describe('a link naming nodes the plan lacks', () => {
+  const area = () => byKind('area')[0];
+
+  test('says how many it ignored, applies the rest, and drops them from the URL', async ({ page, browser }) => {
+    const problems = watchProblems(page);
+    const q = new URLSearchParams({ lang: 'en', view: 'radial', node: top.id });
+    q.append('sel', top.id);
+    q.append('sel', 'organism:not-in-this-plan');
+    q.append('hide-area', area().id);
+    q.append('focus', 'area:typo');
+    await gotoApp(page, q.toString(), { waitForGraph: false });
+    await waitForGraph(page, 'radial');
+    const notice = page.getByRole('status').filter({ hasText: 'The link names' });
+    await expect(notice).toHaveText('The link names 2 nodes that are not in the plan: ignored.');
+    // The rest of the link applies: the view, the selection, the filter.
+    await expect(page.getByRole('button', { name: 'Radial', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator(CANVAS)).toHaveAttribute('data-selected', top.id);
+    await expect(page.getByRole('region', { name: 'Details' })).toContainText(top.label);
+    await expect(page.getByRole('checkbox', { name: area().label })).not.toBeChecked();
+    // The unknown ids are gone from the address, which replaced the entry (no new one to go Back through).
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('sel')).toEqual([]);
+    expect(url.searchParams.get('focus')).toBeNull();
+    expect(url.searchParams.get('node')).toBe(top.id);
+    expect(url.searchParams.getAll('hide-area')).toEqual([area().id]);
+    const control = await browser.newPage();
+    await control.goto(`./?${new URLSearchParams({ lang: 'en', view: 'radial', node: top.id, 'hide-area': area().id })}`);
+    await waitForGraph(control, 'radial');
+    expect(await page.evaluate(() => history.length)).toBe(await control.evaluate(() => history.length));
+    // The notice floats over the view: the canvas has the same box with it, without it, and on a page that never had it.
+    const box = () => page.locator(CANVAS).boundingBox();
+    const withNotice = await box();
+    expect(withNotice).toEqual(await control.locator(CANVAS).boundingBox());
+    await control.close();
+    // Closed from the keyboard: the notice goes, the keyboard stays in the view.
+    const close = page.getByRole('button', { name: 'Close', exact: true });
+    await close.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('The link names')).toHaveCount(0);
+    await expect(page.locator('#main-view')).toBeFocused();
+    expect(await box()).toEqual(withNotice);
+    // A reload does not bring it back.
+    await page.reload();
+    await waitForGraph(page, 'radial');
+    await expect(page.locator(CANVAS)).toHaveAttribute('data-selected', top.id);
+    await expect(page.getByText('The link names')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+
+  test('one unknown node, in Italian', async ({ page }) => {
+    await gotoApp(page, `node=${encodeURIComponent('obiettivo:che-non-esiste')}`);
+    await expect(page.getByRole('status').filter({ hasText: 'Il link' })).toHaveText('Il link nomina un nodo che non è nel piano: ignorato.');
+    await expect(page.locator(CANVAS)).toHaveAttribute('data-selected', '');
+    await expect(page).toHaveURL((u) => u.search === '');
+    await page.getByRole('button', { name: 'Chiudi', exact: true }).click();
+    await expect(page.getByText('Il link nomina')).toHaveCount(0);
+  });
+});

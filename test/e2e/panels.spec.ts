@@ -1,5 +1,10 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Payload } from '../../src/lib/types';
+import { canvasCounts, gotoApp, waitForGraph } from './helpers/app';
 
 async function axe(page: Page, selector: string) {
   const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -69,4 +74,80 @@ test('panels at a glance (screenshots for review), Italian', async ({ page }) =>
   await ranking.screenshot({ path: test.info().outputPath('ranking.png') });
   await page.locator('section.legend').screenshot({ path: test.info().outputPath('legend.png') });
   await expect(page.getByRole('table', { name: 'Classifica degli organismi' })).toBeVisible();
+});
+
+test.describe('filters: "only this"', () => {
+  // Names and counts from the payload the build shipped, never typed in.
+  const payload: Payload = JSON.parse(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/data/graph.json'), 'utf8'));
+  const organisms = payload.nodes.filter((n) => n.kind === 'organism');
+  const areas = payload.nodes.filter((n) => n.kind === 'area');
+  // One that carries little, so keeping it alone hides much of the plan.
+  const org = [...organisms].sort((a, b) => b.load!.rank - a.load!.rank)[0];
+  const area = areas[1] ?? areas[0];
+  const opacity = (l: import('@playwright/test').Locator) => l.evaluate((el) => getComputedStyle(el).opacity);
+
+  test('one click keeps one organism; the link carries it; "All organisms" brings the rest back', async ({ page }) => {
+    await gotoApp(page, 'lang=en');
+    const before = await canvasCounts(page);
+    const group = page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: 'Organisms' });
+    const only = group.getByRole('button', { name: `Show only ${org.label}` });
+    await expect(only).toHaveText('only');
+    // With a mouse, shown on the row under the pointer.
+    const row = group.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: org.label, exact: true }) });
+    await page.mouse.move(0, 0);
+    expect(await opacity(only)).toBe('0');
+    await row.hover();
+    expect(await opacity(only)).toBe('1');
+    await only.click();
+    await expect(page).toHaveURL(new RegExp(`[?&]organism=${encodeURIComponent(org.id)}(&|$)`));
+    expect(new URL(page.url()).searchParams.getAll('organism')).toEqual([org.id]);
+    const checked = async () =>
+      (await group.getByRole('checkbox').evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).map((e) => e.closest('label')!.textContent!.trim())));
+    expect(await checked()).toEqual([org.label]);
+    await expect.poll(async () => (await canvasCounts(page)).nodes).toBeLessThan(before.nodes);
+    const narrowed = await canvasCounts(page);
+    await expect(page.getByRole('region', { name: 'Filters' }).getByRole('status')).toHaveText(/\d+ nodes hidden by the filters/);
+    // A copied link reproduces it.
+    await page.reload();
+    await waitForGraph(page);
+    expect(await checked()).toEqual([org.label]);
+    expect((await canvasCounts(page)).nodes).toBe(narrowed.nodes);
+    await group.getByRole('checkbox', { name: 'All organisms' }).check();
+    await expect(page).not.toHaveURL(/organism=/);
+    expect(await checked()).toHaveLength(organisms.length + 1); // "All organisms" and each one
+    await expect.poll(async () => (await canvasCounts(page)).nodes).toBe(before.nodes);
+  });
+
+  test('Tab reaches the button after its checkbox, visible when focused; Enter keeps that area alone', async ({ page }) => {
+    await gotoApp(page, 'lang=en');
+    await page.mouse.move(0, 0);
+    const group = page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: 'Strategic areas' });
+    await group.getByRole('checkbox', { name: area.label }).focus();
+    await page.keyboard.press('Tab');
+    const only = group.getByRole('button', { name: `Show only ${area.label}` });
+    await expect(only).toBeFocused();
+    expect(await opacity(only)).toBe('1');
+    // The focus ring shows.
+    expect(await only.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    await expect(only).toBeFocused();
+    const boxes = group.getByRole('checkbox');
+    await expect(boxes).toHaveCount(areas.length);
+    const states = await boxes.evaluateAll((els) => els.map((e) => [e.closest('label')!.querySelector('.name')!.textContent, (e as HTMLInputElement).checked]));
+    expect(states.filter(([, on]) => on).map(([name]) => name)).toEqual([area.label]);
+    expect(new URL(page.url()).searchParams.getAll('hide-area')).toHaveLength(areas.length - 1);
+    expect(await axe(page, 'section.filters')).toEqual([]);
+  });
+
+  test('on a touch screen the buttons are always shown', async ({ browser }, info) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 1024, height: 768 }, baseURL: info.project.use.baseURL });
+    const page = await context.newPage();
+    await gotoApp(page, 'lang=en');
+    const group = page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: 'Organisms' });
+    const only = group.getByRole('button', { name: `Show only ${org.label}` });
+    expect(await opacity(only)).toBe('1');
+    await only.tap();
+    expect(new URL(page.url()).searchParams.getAll('organism')).toEqual([org.id]);
+    await context.close();
+  });
 });

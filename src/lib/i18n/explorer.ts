@@ -58,6 +58,8 @@ export const it = {
   'explorer.retry': 'Riprova',
   'explorer.reload': 'Ricarica i dati',
   'explorer.dismiss': 'Chiudi',
+  'explorer.link.unknown':
+    '{n, plural, one {Il link nomina un nodo che non è nel piano: ignorato.} other {Il link nomina # nodi che non sono nel piano: ignorati.}}',
 };
 
 export const en: Record<keyof typeof it, string> = {
@@ -119,4 +121,5 @@ export const en: Record<keyof typeof it, string> = {
   'explorer.retry': 'Retry',
   'explorer.reload': 'Reload the data',
   'explorer.dismiss': 'Close',
+  'explorer.link.unknown': '{n, plural, one {The link names a node that is not in the plan: ignored.} other {The link names # nodes that are not in the plan: ignored.}}',
 };

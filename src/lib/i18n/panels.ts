@@ -82,6 +82,9 @@ export const it = {
   'panels.filters.hiddenOne': '1 nodo nascosto dai filtri',
   'panels.filters.noneHidden': 'Nessun nodo nascosto dai filtri',
   'panels.filters.reset': 'Azzera i filtri',
+  // The compact button beside each area and organism; its name says which one.
+  'panels.filters.only': 'solo',
+  'panels.filters.onlyName': 'Mostra solo {name}',
 
   // Legend
   'panels.legend.title': 'Legenda',
@@ -180,6 +183,8 @@ export const en: Record<keyof typeof it, string> = {
   'panels.filters.hiddenOne': '1 node hidden by the filters',
   'panels.filters.noneHidden': 'No node hidden by the filters',
   'panels.filters.reset': 'Reset filters',
+  'panels.filters.only': 'only',
+  'panels.filters.onlyName': 'Show only {name}',
 
   'panels.legend.title': 'Legend',
   'panels.legend.kinds': 'Shape: kind of node',

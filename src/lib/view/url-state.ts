@@ -123,6 +123,22 @@ export function decodeViewState(input: URLSearchParams | string, ids?: IdCheck):
   };
 }
 
+/** The parameters whose values are node ids. */
+const ID_PARAMS = ['node', 'sel', 'focus', 'hide-area', 'organism'] as const;
+
+/**
+ * The ids a query names that the payload does not hold, each once, in the order they
+ * first appear: what decoding with `ids` drops, so the app can say a link named nodes
+ * the plan lacks. An id of the wrong kind (`organism=` an area) is in the plan and is not
+ * counted; nor is the empty `sel=` that records an empty set.
+ */
+export function unknownIds(input: URLSearchParams | string, ids: IdCheck): string[] {
+  const p = typeof input === 'string' ? new URLSearchParams(input) : input;
+  const out = new Set<string>();
+  for (const key of ID_PARAMS) for (const v of p.getAll(key)) if (v && !ids.has(v)) out.add(v);
+  return [...out];
+}
+
 /** The set is the primary node alone (or both are empty): the usual single selection. */
 export function isLoneSelection(primary: string | null, selected: readonly string[]): boolean {
   return primary ? selected.length === 1 && selected[0] === primary : selected.length === 0;

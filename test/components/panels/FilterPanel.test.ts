@@ -50,6 +50,53 @@ describe('FilterPanel', () => {
     expect(onchange).toHaveBeenLastCalledWith(EMPTY_FILTERS);
   });
 
+  it('a "solo" button beside each organism keeps that one alone; "all" brings the others back', async () => {
+    const { onchange, rerender } = setup({ ...EMPTY_FILTERS, hiddenKinds: ['action'] });
+    const fieldset = screen.getByRole('group', { name: 'Organismi' });
+    // One per organism, each named for its row; the visible word is in the name.
+    const buttons = within(fieldset).getAllByRole('button', { name: /^Mostra solo / });
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Alfa', 'Beta', 'Delta', 'Gamma'].map((o) => `Mostra solo ${o}`));
+    expect(buttons.every((b) => b.textContent!.trim() === 'solo')).toBe(true);
+    // Beside the checkbox, not inside its label: the checkbox keeps the organism's name alone.
+    expect(within(fieldset).getByRole('checkbox', { name: 'Gamma' })).toBeTruthy();
+    await fireEvent.click(within(fieldset).getByRole('button', { name: 'Mostra solo Gamma' }));
+    // The other filters stay as they were.
+    expect(onchange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, hiddenKinds: ['action'], organisms: [idOf('organism', 'Gamma')] });
+    await rerender({ filters: { ...EMPTY_FILTERS, hiddenKinds: ['action'], organisms: [idOf('organism', 'Gamma')] } });
+    const checked = within(fieldset)
+      .getAllByRole('checkbox')
+      .filter((b) => (b as HTMLInputElement).checked)
+      .map((b) => b.closest('label')!.textContent!.trim());
+    expect(checked).toEqual(['Gamma']);
+    // From one organism to another, in one click too.
+    await fireEvent.click(within(fieldset).getByRole('button', { name: 'Mostra solo Alfa' }));
+    expect(onchange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, hiddenKinds: ['action'], organisms: [idOf('organism', 'Alfa')] });
+    const all = within(fieldset).getByRole('checkbox', { name: 'Tutti gli organismi' }) as HTMLInputElement;
+    expect(all.checked).toBe(false);
+    await fireEvent.click(all);
+    expect(onchange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, hiddenKinds: ['action'] });
+  });
+
+  it('a "solo" button beside each area hides every other area', async () => {
+    const { onchange, rerender } = setup();
+    const fieldset = screen.getByRole('group', { name: 'Ambiti' });
+    await fireEvent.click(within(fieldset).getByRole('button', { name: 'Mostra solo Città sostenibile' }));
+    expect(onchange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, hiddenAreas: [idOf('area', 'Città impresa')] });
+    await rerender({ filters: { ...EMPTY_FILTERS, hiddenAreas: [idOf('area', 'Città impresa')] } });
+    expect((within(fieldset).getByRole('checkbox', { name: /Città sostenibile/ }) as HTMLInputElement).checked).toBe(true);
+    expect((within(fieldset).getByRole('checkbox', { name: /Città impresa/ }) as HTMLInputElement).checked).toBe(false);
+    await fireEvent.click(within(fieldset).getByRole('button', { name: 'Tutti gli ambiti' }));
+    expect(onchange).toHaveBeenLastCalledWith(EMPTY_FILTERS);
+  });
+
+  it('says "only" in English, with the row\'s name', () => {
+    const onchange = vi.fn();
+    render(FilterPanel, { props: { index: planIndex(), lang: 'en', filters: EMPTY_FILTERS, measure: 'load', hiddenCount: 0, onchange } });
+    const button = screen.getByRole('button', { name: 'Show only Beta' });
+    expect(button.textContent!.trim()).toBe('only');
+    expect(screen.getByRole('button', { name: 'Show only Città impresa' })).toBeTruthy();
+  });
+
   it('sets a minimum of the chosen measure from the number box, clamped to the range', async () => {
     const { onchange } = setup(EMPTY_FILTERS, 'load');
     const num = screen.getByRole('spinbutton', { name: 'Valore minimo (numero)' }) as HTMLInputElement;

@@ -245,6 +245,47 @@ describe('ExplorerState', () => {
     expect(s.selection).toBeNull();
     expect(s.lang).toBe('en');
   });
+
+  it('remembers which ids the opening link named that the plan lacks, until dismissed', async () => {
+    const org = payload.nodes.find((n) => n.kind === 'organism')!;
+    const area = payload.nodes.find((n) => n.kind === 'area')!;
+    const s = new ExplorerState();
+    s.applyQuery(`?node=${org.id}&sel=${org.id}&sel=organism:gone&focus=area:typo&hide-area=${area.id}&organism=organism:gone`);
+    // Before the plan is there, nothing can be called unknown.
+    expect(s.unknownLinkIds).toEqual([]);
+    expect(await s.load('x', respond(text))).toBe(true);
+    expect(s.unknownLinkIds).toEqual(['organism:gone', 'area:typo']);
+    // The rest of the link applied.
+    expect(s.selection).toBe(org.id);
+    expect(s.selected).toEqual([org.id]);
+    expect(s.focus).toBeNull();
+    expect(s.filters.hiddenAreas).toEqual([area.id]);
+    expect(s.filters.organisms).toEqual([]);
+    s.dismissLinkNotice();
+    expect(s.unknownLinkIds).toEqual([]);
+    // A reload checks the view's own ids, which no link named: no new notice.
+    const rebuilt = { ...payload, nodes: payload.nodes.filter((n) => n.id !== org.id), edges: payload.edges.filter((e) => e.source !== org.id && e.target !== org.id) };
+    expect(await s.load('x', respond(JSON.stringify(rebuilt)))).toBe(true);
+    expect(s.selection).toBeNull();
+    expect(s.unknownLinkIds).toEqual([]);
+  });
+
+  it('checks the link against the first plan that loads, after a failed try', async () => {
+    const s = new ExplorerState();
+    s.applyQuery('?node=organism:gone');
+    expect(await s.load('x', respond('', 404))).toBe(false);
+    expect(s.unknownLinkIds).toEqual([]);
+    expect(await s.load('x', respond(text))).toBe(true);
+    expect(s.unknownLinkIds).toEqual(['organism:gone']);
+  });
+
+  it('a link with nothing unknown leaves nothing to say', async () => {
+    const org = payload.nodes.find((n) => n.kind === 'organism')!;
+    const s = new ExplorerState();
+    s.applyQuery(`?node=${org.id}&sel=&organism=${org.id}`);
+    await s.load('x', respond(text));
+    expect(s.unknownLinkIds).toEqual([]);
+  });
 });
 
 function fakeWindow(search = ''): WindowLike & { entries: string[]; at: number; back(): void; pop?: () => void } {
@@ -298,6 +339,21 @@ describe('history sync', () => {
     flushSync();
     expect(s.view).toBe('hierarchy');
     expect(w.entries).toHaveLength(3);
+    stop();
+  });
+
+  it('the ids a link named that the plan lacks leave the address by replacing its entry', async () => {
+    const org = payload.nodes.find((n) => n.kind === 'organism')!;
+    const w = fakeWindow(`?view=radial&node=${org.id}&sel=${org.id}&sel=organism:gone`);
+    const s = new ExplorerState();
+    s.applyQuery(w.location.search);
+    const stop = syncWithHistory(s, w);
+    flushSync();
+    await s.load('x', respond(text));
+    flushSync();
+    expect(s.unknownLinkIds).toEqual(['organism:gone']);
+    expect(w.entries).toHaveLength(1);
+    expect(w.location.search).toBe(`?view=radial&node=${encodeURIComponent(org.id)}`);
     stop();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_VIEW_STATE, MAX_SELECTED, VIEWS, decodeViewState, encodeViewState, sameQuery, viewQuery, type ViewState } from '../../../src/lib/view/url-state';
+import { DEFAULT_VIEW_STATE, MAX_SELECTED, VIEWS, decodeViewState, encodeViewState, sameQuery, unknownIds, viewQuery, type ViewState } from '../../../src/lib/view/url-state';
 import { MEASURES } from '../../../src/lib/view/measure';
 import { LOAD_LEVELS, NODE_KINDS } from '../../../src/lib/types';
 import { mini } from './payloads';
@@ -65,6 +65,40 @@ describe('url state', () => {
     expect(s.filters.hiddenAreas).toEqual([areaIds[0]]);
     expect(s.filters.organisms).toEqual([]);
     expect(s.selection).toBeNull();
+  });
+
+  it('round-trips "only this organism" and "only this area"', () => {
+    const only: ViewState = { ...DEFAULT_VIEW_STATE, filters: { ...DEFAULT_VIEW_STATE.filters, organisms: [orgIds[1]] } };
+    expect(viewQuery(only)).toBe(`?organism=${encodeURIComponent(orgIds[1])}`);
+    expect(decodeViewState(viewQuery(only), ids)).toEqual(only);
+    const oneArea: ViewState = { ...DEFAULT_VIEW_STATE, filters: { ...DEFAULT_VIEW_STATE.filters, hiddenAreas: areaIds.slice(1) } };
+    expect(new URLSearchParams(viewQuery(oneArea)).getAll('hide-area')).toEqual(areaIds.slice(1));
+    expect(decodeViewState(viewQuery(oneArea), ids)).toEqual(oneArea);
+  });
+
+  it('lists the ids a link names that the payload lacks, once each', () => {
+    const q = new URLSearchParams();
+    q.set('node', 'organism:gone');
+    q.append('sel', '');
+    q.append('sel', 'organism:gone');
+    q.append('sel', allIds[0]);
+    q.append('sel', 'x:typo');
+    q.set('focus', 'area:old');
+    q.append('hide-area', areaIds[0]);
+    // The wrong kind is dropped by decoding but is in the plan: not "unknown".
+    q.append('organism', areaIds[0]);
+    q.append('organism', 'organism:nope');
+    q.set('view', 'radial');
+    expect(unknownIds(q, ids)).toEqual(['organism:gone', 'x:typo', 'area:old', 'organism:nope']);
+    expect(unknownIds(q.toString(), ids)).toEqual(['organism:gone', 'x:typo', 'area:old', 'organism:nope']);
+    expect(unknownIds(viewQuery({ ...DEFAULT_VIEW_STATE, selection: allIds[0], selected: [allIds[0], allIds[1]] }), ids)).toEqual([]);
+    // Whatever the query, every id it reports is one decoding drops.
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('node', 'sel', 'focus', 'hide-area', 'organism'), fc.oneof(fc.constantFrom(...allIds), fc.string({ maxLength: 12 })))), (pairs) => {
+        const p = new URLSearchParams(pairs);
+        for (const id of unknownIds(p, ids)) expect(index.has(id)).toBe(false);
+      }),
+    );
   });
 
   describe('the selection set', () => {
