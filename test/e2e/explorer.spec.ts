@@ -189,6 +189,31 @@ test.describe('explorer', () => {
     expect(await markShare(marked.node.id, marked.style.color)).toBeGreaterThan(0.15);
   });
 
+  for (const [width, height, whole] of [[1920, 1080, true], [1440, 900, false]] as const) {
+    test(`choosing an organism from the ranking at ${width} px shows ${whole ? 'its whole chain' : 'it, and as much of its chain as fits'}, readable`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await gotoApp(page, 'lang=en&view=hierarchy');
+      const last = byKind('organism').sort((a, b) => b.load!.rank - a.load!.rank || a.label.localeCompare(b.label))[0]!;
+      await page.getByRole('table', { name: 'Organism ranking' }).getByRole('button', { name: last.label, exact: true }).click();
+      await expect(page.locator(CANVAS)).toHaveAttribute('data-selected', last.id);
+      await settle(page);
+      const seen = await page.locator(CANVAS).evaluate((el, id) => {
+        type Box = { x1: number; y1: number; x2: number; y2: number };
+        type Node = { id(): string; renderedBoundingBox(o: object): Box };
+        type Cy = { zoom(): number; width(): number; height(): number; nodes(s: string): { map<T>(f: (n: Node) => T): T[] }; getElementById(id: string): Node };
+        const cy = ((el.querySelector('[data-cy-host]') ?? el) as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+        const inView = (b: Box) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
+        const chain = cy.nodes('.chain').map((n) => inView(n.renderedBoundingBox({})));
+        return { zoom: cy.zoom(), chain: chain.length, inView: chain.filter(Boolean).length, node: inView(cy.getElementById(id).renderedBoundingBox({})) };
+      }, last.id);
+      expect(seen.zoom).toBeGreaterThanOrEqual(0.8 - 1e-9);
+      expect(seen.node).toBe(true);
+      expect(seen.chain).toBeGreaterThan(3);
+      if (whole) expect(seen.inView).toBe(seen.chain);
+      else expect(seen.inView).toBeGreaterThan(seen.chain / 2);
+    });
+  }
+
   test('switch language', async ({ page }) => {
     await gotoApp(page, 'lang=en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -61,3 +61,38 @@ export function fitCamera(box: Box, view: Viewport, padding: number, limits: { m
     pan: { x: (view.width - zoom * (box.x1 + box.x2)) / 2, y: top + (view.height - top - zoom * (box.y1 + box.y2)) / 2 },
   };
 }
+
+/** The least zoom at which the canvas's smallest labels stay readable (about 8 px). */
+export const READABLE_ZOOM = 0.8;
+
+/**
+ * Where the camera goes to bring a selected node into view: onto its whole chain when
+ * the chain fits at a readable zoom; else as near the chain's middle as keeps the node
+ * and its label (`node`, their box) on screen, `padding` px in from the edge, so the screen shows the node and as much of
+ * what it depends on and who carries it as fits. It never zooms in past the current
+ * zoom (or READABLE_ZOOM, when further out than that): selecting a node with a short
+ * chain should not swing the view to the closest zoom.
+ */
+export function selectionCamera(
+  node: Box,
+  chain: Box | null,
+  view: Viewport,
+  current: number,
+  limits: { minZoom: number; maxZoom: number },
+  padding = 30,
+): Camera {
+  const zoom = Math.min(limits.maxZoom, Math.max(current, READABLE_ZOOM));
+  if (chain) {
+    const fit = fitCamera(chain, view, padding, { minZoom: limits.minZoom, maxZoom: zoom });
+    if (fit && fit.zoom >= Math.min(zoom, READABLE_ZOOM)) return fit;
+  }
+  const top = Math.max(0, view.top ?? 0);
+  const aim = chain ?? node;
+  const pan = { x: view.width / 2 - ((aim.x1 + aim.x2) / 2) * zoom, y: top + (view.height - top) / 2 - ((aim.y1 + aim.y2) / 2) * zoom };
+  // Pull back towards the node until its box is inside the padded screen; a box bigger
+  // than the screen is centred.
+  const keep = (a: number, b: number, lo: number, hi: number) => (b - a > hi - lo ? (lo + hi) / 2 - (a + b) / 2 : a < lo ? lo - a : b > hi ? hi - b : 0);
+  pan.x += keep(pan.x + node.x1 * zoom, pan.x + node.x2 * zoom, padding, view.width - padding);
+  pan.y += keep(pan.y + node.y1 * zoom, pan.y + node.y2 * zoom, top + padding, view.height - padding);
+  return { zoom, pan };
+}

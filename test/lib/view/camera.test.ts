@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitCamera, layoutBounds } from '../../../src/lib/view/camera';
+import { fitCamera, layoutBounds, READABLE_ZOOM, selectionCamera } from '../../../src/lib/view/camera';
 import { planElements } from '../../../src/lib/view/elements';
 import { hierarchyLayout, type Orientation } from '../../../src/lib/view/layouts/hierarchy';
 import { nodeBox } from '../../../src/lib/view/layouts/geometry';
@@ -77,5 +77,51 @@ describe('fitCamera', () => {
     const box = { x1: 0, y1: 0, x2: 10, y2: 10 };
     expect(fitCamera(box, { width: 0, height: 0 }, 30, LIMITS)).toBeNull();
     expect(fitCamera(box, { width: 50, height: 600 }, 30, LIMITS)).toBeNull();
+  });
+});
+
+describe('selectionCamera', () => {
+  const view = { width: 800, height: 600 };
+  /** Where a model point lands on screen under a camera. */
+  const onScreen = (c: { zoom: number; pan: { x: number; y: number } }, p: { x: number; y: number }) => ({ x: c.pan.x + p.x * c.zoom, y: c.pan.y + p.y * c.zoom });
+  const inside = (p: { x: number; y: number }) => p.x >= 0 && p.x <= view.width && p.y >= 0 && p.y <= view.height;
+
+  it('shows the whole chain when it fits at a readable zoom, without zooming in past the current zoom', () => {
+    const chain = { x1: -200, y1: -100, x2: 300, y2: 200 };
+    const c = selectionCamera({ x1: -5, y1: -5, x2: 5, y2: 5 }, chain, view, 1, LIMITS);
+    expect(c.zoom).toBeLessThanOrEqual(1);
+    expect(c.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    for (const corner of [{ x: chain.x1, y: chain.y1 }, { x: chain.x2, y: chain.y2 }]) expect(inside(onScreen(c, corner))).toBe(true);
+    // A short chain from far out: up to the readable zoom, not to the closest one.
+    const short = selectionCamera({ x1: -5, y1: -5, x2: 5, y2: 5 }, { x1: -20, y1: -20, x2: 20, y2: 20 }, view, 0.2, LIMITS);
+    expect(short.zoom).toBeCloseTo(READABLE_ZOOM);
+  });
+
+  it('leans towards a chain too big to read whole, as far as keeps the node on screen', () => {
+    // An organism at the chain's right end, its label reaching 150 units right of its centre.
+    const node = { x1: 4780, y1: -20, x2: 4950, y2: 20 };
+    const chain = { x1: -5000, y1: -300, x2: 5000, y2: 300 };
+    const c = selectionCamera(node, chain, view, 0.3, LIMITS);
+    expect(c.zoom).toBeCloseTo(READABLE_ZOOM);
+    // Node and label end at the padded right edge, the chain reaching left from them across the screen.
+    expect(onScreen(c, { x: node.x2, y: 0 }).x).toBeCloseTo(view.width - 30);
+    expect(onScreen(c, { x: node.x1, y: 0 }).x).toBeGreaterThan(30);
+    expect(onScreen(c, { x: 0, y: 0 }).y).toBeCloseTo(view.height / 2);
+    // A node in the chain's middle: the view is centred on the chain, and so on it.
+    const mid = selectionCamera({ x1: -10, y1: -10, x2: 10, y2: 10 }, chain, view, 0.3, LIMITS);
+    expect(onScreen(mid, { x: 0, y: 0 }).x).toBeCloseTo(view.width / 2);
+    // No chain: the node, centred; zoomed in further than readable already, the zoom stays.
+    const alone = selectionCamera(node, null, view, 2.5, LIMITS);
+    expect(alone.zoom).toBe(2.5);
+    expect(onScreen(alone, { x: (node.x1 + node.x2) / 2, y: 0 }).x).toBeCloseTo(view.width / 2);
+    // A node box wider than the screen: centred.
+    const wide = selectionCamera({ x1: -2000, y1: -10, x2: 2000, y2: 10 }, chain, view, 0.3, LIMITS);
+    expect(onScreen(wide, { x: 0, y: 0 }).x).toBeCloseTo(view.width / 2);
+  });
+
+  it('keeps the node under the presenter bar out of the covered strip, and the zoom within the limits', () => {
+    const c = selectionCamera({ x1: -5, y1: -5, x2: 5, y2: 5 }, null, { ...view, top: 100 }, 1, LIMITS);
+    expect(onScreen(c, { x: 0, y: 0 }).y).toBeCloseTo(100 + (view.height - 100) / 2);
+    expect(selectionCamera({ x1: -5, y1: -5, x2: 5, y2: 5 }, null, view, 9, { minZoom: 0.05, maxZoom: 4 }).zoom).toBe(4);
   });
 });
