@@ -62,7 +62,7 @@ export function isAllOrganisms(name: string): boolean {
   return open > 0 && isPhrase(name.slice(0, open));
 }
 
-/** A name holding "tutt" somewhere, at most this long, is looked at for a joined phrase. */
+/** Only a name holding "tutt" somewhere, at most this long, is looked at further. */
 const MAX_JOINED = 240;
 const TUTT = /tutt/i;
 /** "e", "ed" or "/" before a word starting with "tutt" (after a quote or bracket). */
@@ -78,12 +78,12 @@ export interface AllOrganismsName {
 
 /**
  * The phrases for all organisms in `name` (one tidied name of the organisms cell): the whole
- * name, or a phrase joined after a name with "e", "ed" or "/". Undefined when there is none,
- * which is the common path: names without "tutt" are not looked at further.
+ * name, or a phrase joined after a name with "e", "ed" or "/". Undefined when there is none.
  */
 export function allOrganismsIn(name: string): AllOrganismsName | undefined {
-  if (isAllOrganisms(name)) return { name: undefined, phrases: [name] };
+  // The common path: one search, no key, for a name with no "tutt" in it.
   if (name.length > MAX_JOINED || !TUTT.test(name)) return undefined;
+  if (isAllOrganisms(name)) return { name: undefined, phrases: [name] };
   let at = -1;
   let end = -1;
   JOINER_BEFORE_PHRASE.lastIndex = 0;
