@@ -1,6 +1,7 @@
 /**
  * A row's organisms from its cleaned organisms cell: the names split (organisms.ts), each
- * named once (by match key, first spelling kept), and the names dropped as repeats.
+ * named once (by match key, first spelling kept), the names dropped as repeats, and the
+ * names set apart because they stand for all organisms rather than one (all-organisms.ts).
  *
  * A large document names a few dozen organisms in a few thousand combinations, so the same
  * cell comes back on many rows; the cell cleaner hands out one paragraphs array per distinct
@@ -10,12 +11,16 @@
 import { matchKey } from './match-key';
 import { identityKey } from './identity-key';
 import { splitOrganisms } from './organisms';
+import { allOrganismsIn } from './all-organisms';
 
 export interface OrganismList {
   /** Names as written, in order, each organism once. */
   names: string[];
   /** Names left out because an earlier name on the row is the same organism, in order. */
   repeated: string[];
+  /** Names that stand for all organisms or a group ("tutte le partecipate"), each once, in
+   *  order: not organisms, so not in `names`. */
+  all: string[];
 }
 
 /** Lists remembered before the memo starts over (it holds a document's distinct cells). */
@@ -53,9 +58,17 @@ export class OrganismLists {
     const keys = new Array<string>(names.length);
     const many = names.length > SCAN ? new Set<string>() : undefined;
     let repeated = NONE;
+    let all = NONE;
     let kept = 0;
     for (let i = 0; i < names.length; i++) {
-      const name = names[i]!;
+      let name = names[i]!;
+      const phrases = allOrganismsIn(name);
+      if (phrases !== undefined) {
+        if (all === NONE) all = [];
+        for (const p of phrases.phrases) if (!all.some((a) => this.key(a) === this.key(p))) all.push(p);
+        if (phrases.name === undefined) continue;
+        name = phrases.name;
+      }
       const key = this.key(name);
       if (many ? many.has(key) : keys.lastIndexOf(key, kept - 1) >= 0) {
         if (repeated === NONE) repeated = [];
@@ -67,6 +80,6 @@ export class OrganismLists {
       names[kept++] = name;
     }
     // An exact-size copy: a list grown by push keeps room for 17.
-    return { names: names.slice(0, kept), repeated };
+    return { names: names.slice(0, kept), repeated, all };
   }
 }

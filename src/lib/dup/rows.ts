@@ -19,7 +19,7 @@ import type { Diagnostic, DiagnosticLevel, LineKind } from '../types';
 import { COLUMNS, type Column, type ParsedRow } from './types';
 import type { Header } from './header';
 import { cleanParagraphs, startsWithParagraph } from './text';
-import { OrganismLists } from './organism-list';
+import { OrganismLists, type OrganismList } from './organism-list';
 import { actionsOf } from './action-list';
 import { startsWithListMarker } from './list-marker';
 import { nameAcrossBreak } from './organisms';
@@ -122,20 +122,22 @@ export class TableAssembler {
       file: this.file, line, lines: [line], cells: clean.cells,
       actions: [], organisms: [], extra,
     };
-    this.#derive(row, true);
+    const organisms = this.#derive(row, true);
     if (!header.missing.includes('actions') && row.actions.length === 0) {
       const how = row.cells.actions.paragraphs.length === 0 ? 'is empty' : `only says there is none ("${row.cells.actions.paragraphs[0]}")`;
       this.#report('warning', 'no-actions', line, `the AZIONI cell ${how}: the organisms are assigned to no action`);
     }
-    if (row.organisms.length === 0) {
+    // A cell that only says "tutte le partecipate" gets the one warning that says so.
+    if (organisms.all.length > 0) this.#reportAll(line, organisms.all, row.organisms.length);
+    else if (row.organisms.length === 0) {
       const none = row.cells.organisms.paragraphs.length === 0 ? '' : ` (the cell only says there is none: "${row.cells.organisms.paragraphs[0]}")`;
       this.#report('warning', 'no-organisms', line, `no organism is assigned on this row${none}`);
     }
     return row;
   }
 
-  /** Actions and organisms from the row's cells (again after a continuation). */
-  #derive(row: ParsedRow, report: boolean): void {
+  /** Actions and organisms from the row's cells (again after a continuation); the organism list they came from. */
+  #derive(row: ParsedRow, report: boolean): OrganismList {
     // Shared with the cell, and the organisms with other rows: rows are read-only once parsed.
     row.actions = actionsOf(row.cells.actions.paragraphs);
     const list = this.#organisms.of(row.cells.organisms.paragraphs);
@@ -143,10 +145,21 @@ export class TableAssembler {
       for (const name of list.repeated) this.#report('info', 'duplicate-organism', row.line, `"${name}" is named twice on this row; counted once`);
     }
     row.organisms = list.names;
+    return list;
+  }
+
+  /** The organisms cell names all organisms ("tutte le partecipate") rather than any one: say what the row's actions go to. */
+  #reportAll(line: number, phrases: readonly string[], named: number): void {
+    const quoted = phrases.map((p) => `"${p}"`).join(', ');
+    const what = phrases.length === 1 ? 'which names' : 'which name';
+    const goes = named === 0 ? 'to no organism' : `only to the ${named === 1 ? 'organism' : `${named} organisms`} named`;
+    this.#report('warning', 'organisms-all', line,
+      `the organisms cell says ${quoted}, ${what} all organisms (or a group) rather than any one: no organism is made of it, and the row's actions are assigned ${goes}`);
   }
 
   #continue(last: ParsedRow, clean: CleanLine, line: number): void {
     const appended: string[] = [];
+    const allBefore = this.#organisms.of(last.cells.organisms.paragraphs).all;
     for (const column of COLUMNS) {
       const fragment = clean.cells[column].paragraphs;
       if (fragment.length === 0) continue;
@@ -175,8 +188,11 @@ export class TableAssembler {
       appended.push(name);
     }
     last.lines.push(line);
-    this.#derive(last, false);
+    const { all } = this.#derive(last, false);
     this.#report('info', 'continued-row', line,
       `continues the row at line ${last.line} across a page break (appended to: ${appended.join(', ')})`);
+    // A phrase for all organisms the continuation brought (or completed: "tutte le" + "partecipate").
+    const added = all.filter((p) => !allBefore.some((b) => this.#organisms.key(b) === this.#organisms.key(p)));
+    if (added.length > 0) this.#reportAll(line, added, last.organisms.length);
   }
 }

@@ -10,25 +10,37 @@ import { CellCleaner, cleanLine } from '../../../src/lib/dup/row-cells';
 import { cleanParagraphs } from '../../../src/lib/dup/text';
 import { OrganismLists } from '../../../src/lib/dup/organism-list';
 import { splitOrganisms } from '../../../src/lib/dup/organisms';
+import { allOrganismsIn } from '../../../src/lib/dup/all-organisms';
 import { matchKey } from '../../../src/lib/dup/match-key';
 import { identityKey } from '../../../src/lib/dup/identity-key';
 import { recognizeHeader } from '../../../src/lib/dup/header';
 
 const fragment = fc.oneof(
   { weight: 5, arbitrary: fc.stringMatching(/^[A-Za-zÀ-ÿ0-9 ,;.'"()]{0,12}$/) },
-  { weight: 2, arbitrary: fc.constantFrom('<b>', '</b>', '<p>', '</p>', '<br>', '&amp;', '&lt;p&gt;', '\u00a0', '  ', 'S.p.A.', 'Estra', 'ESTRA', '“x”', '\u200b', '<') },
+  { weight: 2, arbitrary: fc.constantFrom('<b>', '</b>', '<p>', '</p>', '<br>', '&amp;', '&lt;p&gt;', '\u00a0', '  ', 'S.p.A.', 'Estra', 'ESTRA', '“x”', '\u200b', '<', 'Tutte le partecipate', 'TUTTI', 'tutti gli organismi', ' e tutte le partecipate') },
 );
 const raw = fc.array(fragment, { maxLength: 5 }).map((p) => p.join(''));
 /** A few texts drawn again and again, as merged cells and organism lists come back. */
 const stream = fc.array(raw, { minLength: 1, maxLength: 6 }).chain((pool) =>
   fc.array(fc.tuple(fc.nat({ max: 3 }), fc.constantFrom(...pool)), { maxLength: 60 }));
 
-/** The rule without the memo (the oracle): one name per identity key, the first kept. */
-function oldList(paragraphs: readonly string[]): { names: string[]; repeated: string[] } {
+/** The rule without the memo (the oracle): one name per identity key, the first kept;
+ *  the phrases for all organisms apart, also one per key. */
+function oldList(paragraphs: readonly string[]): { names: string[]; repeated: string[]; all: string[] } {
   const names: string[] = [];
   const repeated: string[] = [];
+  const all: string[] = [];
   const keys = new Set<string>();
-  for (const name of splitOrganisms(paragraphs)) {
+  const allKeys = new Set<string>();
+  for (let name of splitOrganisms(paragraphs)) {
+    const phrases = allOrganismsIn(name);
+    for (const phrase of phrases?.phrases ?? []) {
+      const key = identityKey(matchKey(phrase));
+      if (!allKeys.has(key)) all.push(phrase);
+      allKeys.add(key);
+    }
+    if (phrases && phrases.name === undefined) continue;
+    name = phrases?.name ?? name;
     const key = identityKey(matchKey(name));
     if (keys.has(key)) repeated.push(name);
     else {
@@ -36,7 +48,7 @@ function oldList(paragraphs: readonly string[]): { names: string[]; repeated: st
       names.push(name);
     }
   }
-  return { names, repeated };
+  return { names, repeated, all };
 }
 
 describe('CellCleaner', () => {
@@ -95,9 +107,11 @@ describe('OrganismLists', () => {
 
   it('keeps the first spelling of an organism named twice, and says which were dropped', () => {
     const lists = new OrganismLists();
-    expect(lists.of(['Estra S.p.A., Publies; ESTRA spa', 'publies'])).toEqual({ names: ['Estra S.p.A.', 'Publies'], repeated: ['ESTRA spa', 'publies'] });
+    expect(lists.of(['Estra S.p.A., Publies; ESTRA spa', 'publies'])).toEqual({ names: ['Estra S.p.A.', 'Publies'], repeated: ['ESTRA spa', 'publies'], all: [] });
     // Spaced differently between letters: the same organism (dup/identity-key.ts).
-    expect(lists.of(['Ist. F. Datini, Ist F Datini, Lotto 1.2, Lotto 12'])).toEqual({ names: ['Ist. F. Datini', 'Lotto 1.2', 'Lotto 12'], repeated: ['Ist F Datini'] });
+    expect(lists.of(['Ist. F. Datini, Ist F Datini, Lotto 1.2, Lotto 12'])).toEqual({ names: ['Ist. F. Datini', 'Lotto 1.2', 'Lotto 12'], repeated: ['Ist F Datini'], all: [] });
+    // A phrase for all organisms is no organism, named once however it is spelled.
+    expect(lists.of(['Estra, tutte le partecipate; TUTTE LE PARTECIPATE, Estra'])).toEqual({ names: ['Estra'], repeated: ['Estra'], all: ['tutte le partecipate'] });
     const many = Array.from({ length: 40 }, (_, i) => `Ente ${i % 20}`).join(', ');
     expect(lists.of([many]).names).toHaveLength(20);
     expect(lists.of([many]).repeated).toHaveLength(20);
