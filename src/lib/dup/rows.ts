@@ -36,14 +36,24 @@ export class TableAssembler {
   /** chainsOf(header) for the header rows come under (worked out once per header). */
   #chainsHeader: Header | undefined;
   #chains: ReturnType<typeof chainsOf> | undefined;
+  /** The last row's no-actions / no-organisms warnings: a continuation that fills the
+   *  cell after the page break takes them back (the row was whole, only split). */
+  #emptyWarnings: { row: ParsedRow; actions?: Diagnostic; organisms?: Diagnostic } | null = null;
 
   constructor(
     private readonly file: string,
     private readonly diagnostics: Diagnostic[],
   ) {}
 
-  #report(level: DiagnosticLevel, code: string, line: number, message: string): void {
-    this.diagnostics.push({ level, code, file: this.file, line, message });
+  #report(level: DiagnosticLevel, code: string, line: number, message: string): Diagnostic {
+    const d: Diagnostic = { level, code, file: this.file, line, message };
+    this.diagnostics.push(d);
+    return d;
+  }
+
+  #retract(d: Diagnostic | undefined): void {
+    const at = d ? this.diagnostics.lastIndexOf(d) : -1;
+    if (at >= 0) this.diagnostics.splice(at, 1);
   }
 
   #reject(code: string, line: number, message: string): LineKind {
@@ -123,16 +133,19 @@ export class TableAssembler {
       actions: [], organisms: [], extra,
     };
     const organisms = this.#derive(row, true);
+    let noActions: Diagnostic | undefined;
+    let noOrganisms: Diagnostic | undefined;
     if (!header.missing.includes('actions') && row.actions.length === 0) {
       const how = row.cells.actions.paragraphs.length === 0 ? 'is empty' : `only says there is none ("${row.cells.actions.paragraphs[0]}")`;
-      this.#report('warning', 'no-actions', line, `the AZIONI cell ${how}: the organisms are assigned to no action`);
+      noActions = this.#report('warning', 'no-actions', line, `the AZIONI cell ${how}: the organisms are assigned to no action`);
     }
     // A cell that only says "tutte le partecipate" gets the one warning that says so.
     if (organisms.all.length > 0) this.#reportAll(line, organisms.all, row.organisms.length);
     else if (row.organisms.length === 0) {
       const none = row.cells.organisms.paragraphs.length === 0 ? '' : ` (the cell only says there is none: "${row.cells.organisms.paragraphs[0]}")`;
-      this.#report('warning', 'no-organisms', line, `no organism is assigned on this row${none}`);
+      noOrganisms = this.#report('warning', 'no-organisms', line, `no organism is assigned on this row${none}`);
     }
+    this.#emptyWarnings = noActions || noOrganisms ? { row, actions: noActions, organisms: noOrganisms } : null;
     return row;
   }
 
@@ -189,6 +202,12 @@ export class TableAssembler {
     }
     last.lines.push(line);
     const { all } = this.#derive(last, false);
+    const empty = this.#emptyWarnings;
+    if (empty?.row === last) {
+      if (last.actions.length > 0) this.#retract(empty.actions);
+      if (last.organisms.length > 0) this.#retract(empty.organisms);
+      if (all.length > 0 && allBefore.length === 0) this.#retract(empty.organisms);
+    }
     this.#report('info', 'continued-row', line,
       `continues the row at line ${last.line} across a page break (appended to: ${appended.join(', ')})`);
     // A phrase for all organisms the continuation brought (or completed: "tutte le" + "partecipate").

@@ -145,6 +145,12 @@ describe('a phrase for all organisms in the organisms cell', () => {
       expect(codes(d, 'warning')).toEqual(['5:organisms-all']);
     });
 
+    it('an empty cell the continuation fills with the phrase gets that warning, not no-organisms as well', () => {
+      const d = across('', 'tutte le partecipate');
+      expect(d.rows[0]!.organisms).toEqual([]);
+      expect(codes(d, 'warning')).toEqual(['5:organisms-all']);
+    });
+
     it('does not warn again for a phrase the row already had', () => {
       const d = across('Tutte le partecipate, Estra', '<p>Consiag</p>');
       expect(d.rows[0]!.organisms).toEqual(['Estra', 'Consiag']);

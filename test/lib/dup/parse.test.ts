@@ -116,6 +116,24 @@ describe('rows and cells', () => {
     expect(codes(d, 'warning')).toEqual(['2:no-actions', '3:no-organisms']);
   });
 
+  it.each<[string, string[], string[], string[]]>([
+    ['organisms', ['az', ''], ['', 'Org'], []],
+    ['actions', ['', 'Org'], ['az', ''], []],
+    ['both', ['', ''], ['az', 'Org'], []],
+    ['actions only, organisms still missing', ['', ''], ['az', ''], ['2:no-organisms']],
+    ['nothing the row lacked', ['', 'Org'], ['', 'Altro'], ['2:no-actions']],
+  ])('a cell the page break left empty and the continuation fills loses its warning: %s', (_name, row, next, warnings) => {
+    const d = parseDocument(doc([H, ['A', 'S', 'O', 'G', ...row], 'pag. 2', H, ['', '', '', '', ...next]]), 'doc.txt');
+    expect(d.rows).toHaveLength(1);
+    expect(d.lineKinds.slice(-1)).toEqual(['continuation']);
+    expect(codes(d, 'warning')).toEqual(warnings);
+  });
+
+  it('a row after the continued one keeps its own emptiness warnings', () => {
+    const d = parseDocument(doc([H, ['A', 'S', 'O', 'G', 'az', ''], 'pag. 2', H, ['', '', '', '', '', 'Org'], ['A', 'S', 'O', 'G2', 'az2', '']]), 'doc.txt');
+    expect(codes(d, 'warning')).toEqual(['6:no-organisms']);
+  });
+
   it('splits actions on paragraphs only, organisms on , ; and paragraphs', () => {
     const d = parseDocument(doc([H, ['A', 'S', 'O', 'G', '<p>Prima, con virgola</p><p>Seconda; e altro</p>', 'Alfa, Beta<br>Gamma; "Delta, Epsilon"']]), 'x');
     expect(d.rows[0]!.actions).toEqual(['Prima, con virgola', 'Seconda; e altro']);
