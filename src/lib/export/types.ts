@@ -84,7 +84,7 @@ export interface Decorations {
 
 export type LegendEntry =
   | { type: 'kind'; kind: NodeKind; shape: KindShape; label: string }
-  | { type: 'area'; areaId: string; color: string; pattern: string; index: number; label: string };
+  | { type: 'area'; areaId: string; color: string; pattern: AreaPattern; index: number; label: string };
 
 export type PngBackground = 'white' | 'transparent';
 export type PrintPreset = 'a4' | 'a3';

@@ -65,34 +65,55 @@ export function fitCamera(box: Box, view: Viewport, padding: number, limits: { m
 /** The least zoom at which the canvas's smallest labels stay readable (about 8 px). */
 export const READABLE_ZOOM = 0.8;
 
+/** Share of the view's width and height kept between a node brought into view and the edge. */
+const COMFORT = 0.15;
+
 /**
- * Where the camera goes to bring a selected node into view: onto its whole chain when
- * the chain fits at a readable zoom; else as near the chain's middle as keeps the node
- * and its label (`node`, their box) on screen, `padding` px in from the edge, so the screen shows the node and as much of
- * what it depends on and who carries it as fits. It never zooms in past the current
- * zoom (or READABLE_ZOOM, when further out than that): selecting a node with a short
- * chain should not swing the view to the closest zoom.
+ * Where the camera goes to bring a selected node into view, moving as little as shows
+ * it readably (at READABLE_ZOOM or closer) with its chain:
+ * - the chain fits on screen at a readable zoom: the camera fits it, unless it is already
+ *   all in view at a readable zoom, where the camera stays;
+ * - it does not, and the node is on screen at a readable zoom: the camera pans only as
+ *   far as brings the node and its label (`node`, their box) 15 % in from the edges, so
+ *   walking along siblings moves the view only when the next one would leave that area;
+ * - the node is off screen or the view too far out to read: the camera zooms in to
+ *   READABLE_ZOOM and aims at the chain's middle, then pulls back until the node is
+ *   15 % in from the edges: the node, and as much of its chain as fits beside it.
+ * It never zooms in past max(current zoom, READABLE_ZOOM). `view.right` and `view.top`
+ * are strips that overlays cover (the zoom buttons, the presenter's bar).
  */
 export function selectionCamera(
   node: Box,
   chain: Box | null,
-  view: Viewport,
-  current: number,
+  view: Viewport & { right?: number },
+  current: Camera,
   limits: { minZoom: number; maxZoom: number },
   padding = 30,
 ): Camera {
-  const zoom = Math.min(limits.maxZoom, Math.max(current, READABLE_ZOOM));
+  const zoom = Math.min(limits.maxZoom, Math.max(current.zoom, READABLE_ZOOM));
+  const top = Math.max(0, view.top ?? 0);
+  const right = Math.max(0, view.right ?? 0);
+  const room = { x1: padding, y1: top + padding, x2: view.width - right - padding, y2: view.height - padding };
+  const seen = (b: Box, c: Camera) =>
+    c.pan.x + b.x1 * c.zoom >= room.x1 && c.pan.x + b.x2 * c.zoom <= room.x2 && c.pan.y + b.y1 * c.zoom >= room.y1 && c.pan.y + b.y2 * c.zoom <= room.y2;
+  const readable = current.zoom >= READABLE_ZOOM - 1e-9;
   if (chain) {
-    const fit = fitCamera(chain, view, padding, { minZoom: limits.minZoom, maxZoom: zoom });
+    if (readable && seen(chain, current)) return current;
+    const fit = fitCamera(chain, { width: view.width - right, height: view.height, top }, padding, { minZoom: limits.minZoom, maxZoom: zoom });
     if (fit && fit.zoom >= Math.min(zoom, READABLE_ZOOM)) return fit;
   }
-  const top = Math.max(0, view.top ?? 0);
+  const cx = (room.x1 + room.x2) / 2;
+  const cy = (room.y1 + room.y2) / 2;
   const aim = chain ?? node;
-  const pan = { x: view.width / 2 - ((aim.x1 + aim.x2) / 2) * zoom, y: top + (view.height - top) / 2 - ((aim.y1 + aim.y2) / 2) * zoom };
-  // Pull back towards the node until its box is inside the padded screen; a box bigger
-  // than the screen is centred.
+  const pan =
+    readable && seen(node, current)
+      ? { ...current.pan }
+      : { x: cx - ((aim.x1 + aim.x2) / 2) * zoom, y: cy - ((aim.y1 + aim.y2) / 2) * zoom };
+  const insetX = Math.max(0, COMFORT * (room.x2 - room.x1));
+  const insetY = Math.max(0, COMFORT * (room.y2 - room.y1));
+  // A box wider than the comfortable area is centred in it.
   const keep = (a: number, b: number, lo: number, hi: number) => (b - a > hi - lo ? (lo + hi) / 2 - (a + b) / 2 : a < lo ? lo - a : b > hi ? hi - b : 0);
-  pan.x += keep(pan.x + node.x1 * zoom, pan.x + node.x2 * zoom, padding, view.width - padding);
-  pan.y += keep(pan.y + node.y1 * zoom, pan.y + node.y2 * zoom, top + padding, view.height - padding);
+  pan.x += keep(pan.x + node.x1 * zoom, pan.x + node.x2 * zoom, room.x1 + insetX, room.x2 - insetX);
+  pan.y += keep(pan.y + node.y1 * zoom, pan.y + node.y2 * zoom, room.y1 + insetY, room.y2 - insetY);
   return { zoom, pan };
 }

@@ -23,7 +23,7 @@ const AREAS = ['CITTÀ COME MOTORE DEL CAMBIAMENTO', 'CITTÀ DEL FUTURO', 'CITT�
 function legend(areas = AREAS): LegendEntry[] {
   return [
     ...KINDS.map((label) => ({ type: 'kind' as const, kind: 'area' as const, shape: 'hexagon' as const, label })),
-    ...areas.map((label, i) => ({ type: 'area' as const, areaId: `area:${i}`, color: '#0072B2', pattern: 'dots', index: i + 1, label })),
+    ...areas.map((label, i) => ({ type: 'area' as const, areaId: `area:${i}`, color: '#0072B2', pattern: 'dots' as const, index: i + 1, label })),
   ];
 }
 

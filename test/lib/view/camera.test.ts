@@ -82,46 +82,71 @@ describe('fitCamera', () => {
 
 describe('selectionCamera', () => {
   const view = { width: 800, height: 600 };
+  type Cam = { zoom: number; pan: { x: number; y: number } };
   /** Where a model point lands on screen under a camera. */
-  const onScreen = (c: { zoom: number; pan: { x: number; y: number } }, p: { x: number; y: number }) => ({ x: c.pan.x + p.x * c.zoom, y: c.pan.y + p.y * c.zoom });
-  const inside = (p: { x: number; y: number }) => p.x >= 0 && p.x <= view.width && p.y >= 0 && p.y <= view.height;
+  const onScreen = (c: Cam, p: { x: number; y: number }) => ({ x: c.pan.x + p.x * c.zoom, y: c.pan.y + p.y * c.zoom });
+  const inside = (c: Cam, b: { x1: number; y1: number; x2: number; y2: number }, v = view, right = 0) => {
+    const a = onScreen(c, { x: b.x1, y: b.y1 });
+    const z = onScreen(c, { x: b.x2, y: b.y2 });
+    return a.x >= 0 && a.y >= 0 && z.x <= v.width - right && z.y <= v.height;
+  };
+  const box = (x: number, y: number, w = 10, h = 10) => ({ x1: x - w / 2, y1: y - h / 2, x2: x + w / 2, y2: y + h / 2 });
+  /** The camera centred on model point (x, y) at zoom z. */
+  const at = (x: number, y: number, z: number): Cam => ({ zoom: z, pan: { x: view.width / 2 - x * z, y: view.height / 2 - y * z } });
 
-  it('shows the whole chain when it fits at a readable zoom, without zooming in past the current zoom', () => {
+  it('fits a chain that is readable whole, never zooming in past the current zoom', () => {
     const chain = { x1: -200, y1: -100, x2: 300, y2: 200 };
-    const c = selectionCamera({ x1: -5, y1: -5, x2: 5, y2: 5 }, chain, view, 1, LIMITS);
+    const c = selectionCamera(box(0, 0), chain, view, at(2000, 0, 1), LIMITS);
     expect(c.zoom).toBeLessThanOrEqual(1);
     expect(c.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
-    for (const corner of [{ x: chain.x1, y: chain.y1 }, { x: chain.x2, y: chain.y2 }]) expect(inside(onScreen(c, corner))).toBe(true);
+    expect(inside(c, chain)).toBe(true);
     // A short chain from far out: up to the readable zoom, not to the closest one.
-    const short = selectionCamera({ x1: -5, y1: -5, x2: 5, y2: 5 }, { x1: -20, y1: -20, x2: 20, y2: 20 }, view, 0.2, LIMITS);
+    const short = selectionCamera(box(0, 0), box(0, 0, 40, 40), view, at(0, 0, 0.2), LIMITS);
     expect(short.zoom).toBeCloseTo(READABLE_ZOOM);
   });
 
-  it('leans towards a chain too big to read whole, as far as keeps the node on screen', () => {
-    // An organism at the chain's right end, its label reaching 150 units right of its centre.
-    const node = { x1: 4780, y1: -20, x2: 4950, y2: 20 };
+  it('stays put when the chain is already all in view at a readable zoom', () => {
+    const chain = { x1: -200, y1: -100, x2: 200, y2: 100 };
+    const current = at(10, 5, 1);
+    expect(selectionCamera(box(100, 0), chain, view, current, LIMITS)).toEqual(current);
+    // Not when the view is too far out to read it: then it zooms in.
+    expect(selectionCamera(box(100, 0), chain, view, at(10, 5, 0.3), LIMITS).zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+  });
+
+  it('with a chain too big to read whole, pans only as far as shows the node comfortably', () => {
     const chain = { x1: -5000, y1: -300, x2: 5000, y2: 300 };
-    const c = selectionCamera(node, chain, view, 0.3, LIMITS);
-    expect(c.zoom).toBeCloseTo(READABLE_ZOOM);
-    // Node and label end at the padded right edge, the chain reaching left from them across the screen.
-    expect(onScreen(c, { x: node.x2, y: 0 }).x).toBeCloseTo(view.width - 30);
-    expect(onScreen(c, { x: node.x1, y: 0 }).x).toBeGreaterThan(30);
-    expect(onScreen(c, { x: 0, y: 0 }).y).toBeCloseTo(view.height / 2);
-    // A node in the chain's middle: the view is centred on the chain, and so on it.
-    const mid = selectionCamera({ x1: -10, y1: -10, x2: 10, y2: 10 }, chain, view, 0.3, LIMITS);
-    expect(onScreen(mid, { x: 0, y: 0 }).x).toBeCloseTo(view.width / 2);
-    // No chain: the node, centred; zoomed in further than readable already, the zoom stays.
-    const alone = selectionCamera(node, null, view, 2.5, LIMITS);
+    // Already comfortably in view at a readable zoom: nothing moves (walking along siblings).
+    const current = at(0, 0, 1);
+    expect(selectionCamera(box(100, 50), chain, view, current, LIMITS)).toEqual(current);
+    // On screen but near the right edge: it comes in to 15 % from that edge, no further.
+    const near = selectionCamera(box(330, 0, 40, 20), chain, view, current, LIMITS);
+    expect(near.zoom).toBe(1);
+    expect(onScreen(near, { x: 350, y: 0 }).x).toBeCloseTo(30 + 0.85 * (view.width - 60));
+    expect(near.pan.y).toBe(current.pan.y);
+    // From the overview: readable zoom, aimed at the chain, the node 15 % in from the edge it
+    // was pulled back to, the chain reaching across the screen from it.
+    const fromFar = selectionCamera(box(4800, 0), chain, view, at(0, 0, 0.1), LIMITS);
+    expect(fromFar.zoom).toBeCloseTo(READABLE_ZOOM);
+    expect(onScreen(fromFar, { x: 4805, y: 0 }).x).toBeCloseTo(30 + 0.85 * (view.width - 60));
+    // A node off screen at a readable zoom: the same.
+    expect(selectionCamera(box(4800, 0), chain, view, at(-3000, 0, 1), LIMITS).pan.x).toBeCloseTo(30 + 0.85 * (view.width - 60) - 4805);
+    // No chain: the same rule for the node alone; zoomed in further than readable, the zoom stays.
+    const alone = selectionCamera(box(900, 0), null, view, at(0, 0, 2.5), LIMITS);
     expect(alone.zoom).toBe(2.5);
-    expect(onScreen(alone, { x: (node.x1 + node.x2) / 2, y: 0 }).x).toBeCloseTo(view.width / 2);
-    // A node box wider than the screen: centred.
-    const wide = selectionCamera({ x1: -2000, y1: -10, x2: 2000, y2: 10 }, chain, view, 0.3, LIMITS);
+    expect(inside(alone, box(900, 0))).toBe(true);
+    // A node box wider than the comfortable area is centred in it.
+    const wide = selectionCamera(box(0, 0, 4000, 10), chain, view, at(3000, 0, 1), LIMITS);
     expect(onScreen(wide, { x: 0, y: 0 }).x).toBeCloseTo(view.width / 2);
   });
 
-  it('keeps the node under the presenter bar out of the covered strip, and the zoom within the limits', () => {
-    const c = selectionCamera({ x1: -5, y1: -5, x2: 5, y2: 5 }, null, { ...view, top: 100 }, 1, LIMITS);
-    expect(onScreen(c, { x: 0, y: 0 }).y).toBeCloseTo(100 + (view.height - 100) / 2);
-    expect(selectionCamera({ x1: -5, y1: -5, x2: 5, y2: 5 }, null, view, 9, { minZoom: 0.05, maxZoom: 4 }).zoom).toBe(4);
+  it('keeps a node out of the strips overlays cover (the zoom buttons, the presenter bar), the zoom within the limits', () => {
+    const covered = { ...view, right: 60, top: 100 };
+    const c = selectionCamera(box(3000, 3000), null, covered, at(0, 0, 1), LIMITS);
+    const p = onScreen(c, { x: 3000, y: 3000 });
+    expect(p.x).toBeLessThan(view.width - 60 - 30);
+    expect(p.y).toBeLessThan(view.height - 30);
+    const up = selectionCamera(box(0, -3000), null, covered, at(0, 0, 1), LIMITS);
+    expect(onScreen(up, { x: 0, y: -3000 }).y).toBeGreaterThan(100 + 30);
+    expect(selectionCamera(box(0, 0), null, view, at(0, 0, 9), LIMITS).zoom).toBe(4);
   });
 });
