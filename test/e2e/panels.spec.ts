@@ -146,6 +146,10 @@ test.describe('filters: "only this"', () => {
     const group = page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: 'Organisms' });
     const only = group.getByRole('button', { name: `Show only ${org.label}` });
     expect(await opacity(only)).toBe('1');
+    // Big enough for a finger (WCAG 2.5.8: 24 × 24 px at least).
+    const target = (await only.boundingBox())!;
+    expect(target.height).toBeGreaterThanOrEqual(24);
+    expect(target.width).toBeGreaterThanOrEqual(24);
     await only.tap();
     expect(new URL(page.url()).searchParams.getAll('organism')).toEqual([org.id]);
     await context.close();

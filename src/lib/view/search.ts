@@ -33,6 +33,8 @@ interface Entry {
   other: string;
   /** For near misses: the texts without spaces, and their words (worked out when first needed). */
   near?: { label: string; other: string; labelWords: string[]; otherWords: string[] };
+  /** The label without spaces, for queries typed with spaces between letters. */
+  compact?: string;
 }
 
 /** Lower case, no diacritics, dotted abbreviations closed up, every run of other
@@ -79,9 +81,18 @@ export class SearchIndex {
     const q = normalizeText(query);
     if (!q) return [];
     const tokens = q.split(' ');
+    // Spaces between letters do not count (the identity rule): "S o R i" is So.Ri. itself,
+    // not four word starts scattered through unrelated sentences.
+    const compactQuery = tokens.length > 1 ? q.replaceAll(' ', '') : null;
     const hits: SearchHit[] = [];
     for (const e of this.#entries) {
-      const inLabel = grade(e.label, q, tokens);
+      let inLabel = grade(e.label, q, tokens);
+      if (compactQuery && (inLabel === null || QUALITY_SCORE[inLabel] > QUALITY_SCORE.prefix)) {
+        const compact = (e.compact ??= e.label.replaceAll(' ', ''));
+        if (compact === compactQuery) inLabel = 'exact';
+        else if (compact.startsWith(compactQuery)) inLabel = 'prefix';
+        else if ((inLabel === null || QUALITY_SCORE[inLabel] > QUALITY_SCORE.word) && e.label.includes(' ' + compactQuery)) inLabel = 'word';
+      }
       const inOther = inLabel === null ? grade(e.other, q, tokens) : null;
       const quality = inLabel ?? inOther;
       if (quality === null) continue;

@@ -58,10 +58,22 @@ describe('SearchIndex', () => {
       node('d', 'organism', 'Istituto "F. Datini"'),
     ]);
     for (const q of ['sori', 'So.Ri', 'SORI spa']) expect(abbreviations.search(q)[0]?.id, q).toBe('s');
-    // Spaces between letters do not count either: found, after the better hits.
-    expect(abbreviations.search('so ri')[0]).toMatchObject({ id: 's', quality: 'near' });
+    // Spaces between letters do not count either: the same hit, as good.
+    expect(abbreviations.search('so ri')[0]).toMatchObject({ id: 's', quality: 'exact' });
     expect(abbreviations.search('fdatini')[0]).toMatchObject({ id: 'd', quality: 'word' });
-    expect(abbreviations.search('f datini')[0]).toMatchObject({ id: 'd', quality: 'near' });
+    expect(abbreviations.search('f datini')[0]).toMatchObject({ id: 'd', quality: 'word' });
+  });
+
+  it('puts the name spelled with spaces between its letters before sentences whose words those letters start', () => {
+    const plan = new SearchIndex([
+      node('c', 'action', 'Recupero del centro storico e riqualificazione'),
+      node('r', 'action', 'Servizi on line: riuso e ri-collocazione'),
+      node('s', 'organism', 'So.Ri.'),
+      node('o', 'organism', 'Sorgenti Riunite'),
+    ]);
+    for (const q of ['S o R i', 's o r i', 'so ri', 'S.o. R.i.']) expect(plan.search(q)[0], q).toMatchObject({ id: 's', quality: 'exact' });
+    // Still found by its words: a real two-word query keeps its word hits.
+    expect(plan.search('sorgenti riunite')[0]).toMatchObject({ id: 'o', quality: 'exact' });
   });
 
   it('finds a word typed with one slip, after every better hit', () => {
