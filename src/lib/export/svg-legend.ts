@@ -12,12 +12,13 @@ import { escapeXml, num } from './xml';
 
 const INK = '#1F2328';
 
-export function areaPatternDefs(legend: LegendEntry[]): string {
+/** `ns`: the picture's id prefix (svg.ts). */
+export function areaPatternDefs(legend: LegendEntry[], ns: string): string {
   return legend
     .filter((e) => e.type === 'area')
     .map(
       (e) =>
-        `<pattern id="trama-area-${e.index}" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="${escapeXml(e.color)}"/>${patternMarks(e.pattern)}</pattern>`,
+        `<pattern id="${ns}area-${e.index}" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="${escapeXml(e.color)}"/>${patternMarks(e.pattern)}</pattern>`,
     )
     .join('');
 }
@@ -27,13 +28,13 @@ export function areaPatternDefs(legend: LegendEntry[]): string {
  * then once more filled with its pattern. Scaled like the scene, so a tile covers as much
  * of a node as on the canvas.
  */
-export function nodePatternDefs(patterns: Iterable<AreaPattern>, scale: number): string {
+export function nodePatternDefs(patterns: Iterable<AreaPattern>, scale: number, ns: string): string {
   return [...new Set(patterns)]
-    .map((p) => `<pattern id="trama-marks-${p}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="scale(${num(scale)})">${patternMarks(p)}</pattern>`)
+    .map((p) => `<pattern id="${ns}marks-${p}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="scale(${num(scale)})">${patternMarks(p)}</pattern>`)
     .join('');
 }
 
-export function legendSvg(legend: LegendEntry[], source: string | null, plan: PngPlan): string {
+export function legendSvg(legend: LegendEntry[], source: string | null, plan: PngPlan, ns: string): string {
   const ts = plan.textScale;
   const font = LEGEND.font * ts;
   const box = LEGEND.box * ts;
@@ -50,7 +51,7 @@ export function legendSvg(legend: LegendEntry[], source: string | null, plan: Pn
     if (e.type === 'kind') {
       parts.push(`<path d="${placedPath(e.shape, cx, cy, box, box)}" fill="#D0D7DE" stroke="${INK}" stroke-width="${num(ts)}"/>`);
     } else {
-      parts.push(`<rect x="${num(x)}" y="${num(y)}" width="${num(box)}" height="${num(box)}" fill="url(#trama-area-${e.index})" stroke="${INK}" stroke-width="${num(ts * 0.8)}"/>`);
+      parts.push(`<rect x="${num(x)}" y="${num(y)}" width="${num(box)}" height="${num(box)}" fill="url(#${ns}area-${e.index})" stroke="${INK}" stroke-width="${num(ts * 0.8)}"/>`);
     }
     parts.push(`<text x="${num(cell.textX)}" y="${num(cy + font * 0.35)}" font-size="${num(font)}" fill="${INK}">${escapeXml(cell.text)}</text>`);
   });

@@ -4,6 +4,7 @@
  * from it) and the print page are one picture. Valid standalone XML: every piece of
  * document text is escaped; <title>/<desc> carry the alternative text.
  */
+import { hash53Hex } from '../dup/hash';
 import { isMarked } from '../view/area-pattern';
 import { areaPatternDefs, legendSvg, nodePatternDefs } from './svg-legend';
 import { edgeEnds, placedPath, sceneRegion, wrapLabel, type Region } from './svg-geometry';
@@ -11,6 +12,13 @@ import type { Decorations, PngPlan, Scene } from './types';
 import { escapeAttr, escapeXml, num } from './xml';
 
 const FONT = 'DejaVu Sans, Helvetica, Arial, sans-serif';
+/**
+ * Stands for the picture's id prefix while it is written. Ids are unique per picture, so
+ * two exports pasted inline into one HTML report do not take each other's patterns and
+ * arrows: the prefix is a hash of the picture itself. U+0001 cannot occur in anything
+ * else the SVG holds (xmlSafe drops it from document text).
+ */
+const NS = 'trama\u0001';
 const INK = '#1F2328';
 
 export interface SvgInput {
@@ -32,7 +40,7 @@ export function writeSvg({ scene, plan, region = sceneRegion(scene), decorations
 
   const colours = [...new Set(scene.edges.filter((e) => e.arrow).map((e) => e.color))];
   const markers = colours
-    .map((c, i) => `<marker id="trama-arrow-${i}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse" markerUnits="strokeWidth"><path d="M0,0 L10,5 L0,10 Z" fill="${escapeAttr(c)}"/></marker>`)
+    .map((c, i) => `<marker id="${NS}arrow-${i}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse" markerUnits="strokeWidth"><path d="M0,0 L10,5 L0,10 Z" fill="${escapeAttr(c)}"/></marker>`)
     .join('');
   const byId = new Map(scene.nodes.map((n) => [n.id, n]));
 
@@ -43,7 +51,7 @@ export function writeSvg({ scene, plan, region = sceneRegion(scene), decorations
     if (!a || !b) continue;
     const ends = edgeEnds(a, b);
     if (!ends) continue;
-    const marker = e.arrow ? ` marker-end="url(#trama-arrow-${colours.indexOf(e.color)})"` : '';
+    const marker = e.arrow ? ` marker-end="url(#${NS}arrow-${colours.indexOf(e.color)})"` : '';
     edges.push(`<line x1="${X(ends.x1)}" y1="${Y(ends.y1)}" x2="${X(ends.x2)}" y2="${Y(ends.y2)}" stroke="${escapeAttr(e.color)}" stroke-width="${num(Math.max(0.5, e.width * s))}"${marker}/>`);
   }
 
@@ -59,7 +67,7 @@ export function writeSvg({ scene, plan, region = sceneRegion(scene), decorations
       `<g class="node" data-id="${escapeAttr(n.id)}" data-kind="${n.kind}"><title>${escapeXml(n.fullLabel)}</title>` +
       (isMarked(n.pattern)
         ? // Colour, then the marks, then the ring over both, as the canvas draws a node.
-          `<path d="${shape}" fill="${escapeAttr(n.fill)}"/><path class="pattern" d="${shape}" fill="url(#trama-marks-${n.pattern})"/><path d="${shape}" fill="none" stroke="${escapeAttr(n.stroke)}" stroke-width="${num(n.strokeWidth * s)}"/>`
+          `<path d="${shape}" fill="${escapeAttr(n.fill)}"/><path class="pattern" d="${shape}" fill="url(#${NS}marks-${n.pattern})"/><path d="${shape}" fill="none" stroke="${escapeAttr(n.stroke)}" stroke-width="${num(n.strokeWidth * s)}"/>`
         : `<path d="${shape}" fill="${escapeAttr(n.fill)}" stroke="${escapeAttr(n.stroke)}" stroke-width="${num(n.strokeWidth * s)}"/>`) +
       (lines.length ? `<text font-size="${num(fs)}" fill="${escapeAttr(n.labelColor)}" text-anchor="${right ? 'start' : 'middle'}" stroke="#FFFFFF" stroke-width="${num(fs * 0.25)}" paint-order="stroke" stroke-linejoin="round">${tspans}</text>` : '') +
       '</g>'
@@ -71,21 +79,22 @@ export function writeSvg({ scene, plan, region = sceneRegion(scene), decorations
     ? `<text class="title" x="${num(16 * ts)}" y="${num(plan.header * 0.62)}" font-size="${num(24 * ts)}" font-weight="bold" fill="${INK}">${escapeXml(title)}</text>`
     : '';
   const alt = d?.alt ?? '';
-  return [
+  const written = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="trama-svg-title trama-svg-desc" font-family="${FONT}">`,
-    `<title id="trama-svg-title">${escapeXml(title ?? firstSentence(alt))}</title>`,
-    `<desc id="trama-svg-desc">${escapeXml(alt)}</desc>`,
-    `<defs>${markers}${areaPatternDefs(d?.legend ?? [])}${nodePatternDefs(scene.nodes.map((n) => n.pattern).filter(isMarked), s)}<clipPath id="trama-graph-clip"><rect x="${plan.graph.x}" y="${plan.graph.y}" width="${plan.graph.width}" height="${plan.graph.height}"/></clipPath></defs>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${NS}title ${NS}desc" font-family="${FONT}">`,
+    `<title id="${NS}title">${escapeXml(title ?? firstSentence(alt))}</title>`,
+    `<desc id="${NS}desc">${escapeXml(alt)}</desc>`,
+    `<defs>${markers}${areaPatternDefs(d?.legend ?? [], NS)}${nodePatternDefs(scene.nodes.map((n) => n.pattern).filter(isMarked), s, NS)}<clipPath id="${NS}graph-clip"><rect x="${plan.graph.x}" y="${plan.graph.y}" width="${plan.graph.width}" height="${plan.graph.height}"/></clipPath></defs>`,
     plan.background === 'white' ? `<rect width="${W}" height="${H}" fill="#FFFFFF"/>` : '',
     head,
-    `<g class="graph" clip-path="url(#trama-graph-clip)"><g class="edges">${edges.join('')}</g><g class="nodes">${nodes.join('')}</g></g>`,
-    d ? legendSvg(d.legend, d.source, plan) : '',
+    `<g class="graph" clip-path="url(#${NS}graph-clip)"><g class="edges">${edges.join('')}</g><g class="nodes">${nodes.join('')}</g></g>`,
+    d ? legendSvg(d.legend, d.source, plan, NS) : '',
     '</svg>',
     '',
   ]
     .filter((l) => l !== '')
     .join('\n');
+  return written.replaceAll(NS, `trama-${hash53Hex(written).slice(0, 8)}-`);
 }
 
 function firstSentence(text: string): string {

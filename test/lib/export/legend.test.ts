@@ -31,7 +31,7 @@ function legend(areas = AREAS): LegendEntry[] {
 function drawn(entries: LegendEntry[], width: number) {
   const texts = entries.map((e) => (e.type === 'area' ? `${e.index}. ${e.label}` : e.label));
   const plan = planPng({ size: { mode: 'width', width }, full: true, background: 'white', decorations: { title: true, source: true, legend: texts } }, { width: 800, height: 500 });
-  const doc = new DOMParser().parseFromString(`<svg xmlns="http://www.w3.org/2000/svg">${legendSvg(entries, 'Fonte: DUP', plan)}</svg>`, 'image/svg+xml');
+  const doc = new DOMParser().parseFromString(`<svg xmlns="http://www.w3.org/2000/svg">${legendSvg(entries, 'Fonte: DUP', plan, 'trama-test-')}</svg>`, 'image/svg+xml');
   const items = Array.from(doc.getElementsByTagName('text'))
     .slice(0, entries.length)
     .map((t) => ({ text: t.textContent ?? '', x: Number(t.getAttribute('x')), y: Number(t.getAttribute('y')), font: Number(t.getAttribute('font-size')) }));

@@ -62,7 +62,9 @@ describe('SVG writer', () => {
       for (const n of scene.nodes) {
         const paths = Array.from(groups.get(n.id)!.getElementsByTagName('path'));
         if (n.pattern && n.pattern !== 'solid') {
-          expect(paths.map((p) => p.getAttribute('fill'))).toEqual([n.fill, `url(#trama-marks-${n.pattern})`, 'none']);
+          expect(paths[0]!.getAttribute('fill')).toBe(n.fill);
+          expect(paths[1]!.getAttribute('fill')).toMatch(new RegExp(`^url\\(#trama-[0-9a-f]{8}-marks-${n.pattern}\\)$`));
+          expect(paths[2]!.getAttribute('fill')).toBe('none');
           expect(paths[2]!.getAttribute('stroke')).toBe(n.stroke);
           expect(new Set(paths.map((p) => p.getAttribute('d'))).size).toBe(1);
         } else {
@@ -71,6 +73,26 @@ describe('SVG writer', () => {
         }
       }
     }
+  });
+
+  it('gives each picture its own ids, so two pasted into one page keep their own patterns and arrows', () => {
+    const ids = (doc: XmlDocument) => Array.from(doc.getElementsByTagName('*')).map((el) => el.getAttribute('id')).filter((id): id is string => !!id);
+    const a = render(miniPayload(), true);
+    const b = render(miniPayload(), false);
+    const c = render(hostilePayload(), true);
+    for (const r of [a, b, c]) {
+      const own = ids(r.doc);
+      expect(own.length).toBeGreaterThan(2);
+      expect(new Set(own).size).toBe(own.length);
+      for (const id of own) expect(id).toMatch(/^trama-[0-9a-f]{8}-/);
+      // The title and description the svg element points at are there.
+      for (const id of r.doc.documentElement!.getAttribute('aria-labelledby')!.split(' ')) expect(own).toContain(id);
+    }
+    expect(ids(a.doc).filter((id) => ids(b.doc).includes(id))).toEqual([]);
+    expect(ids(a.doc).filter((id) => ids(c.doc).includes(id))).toEqual([]);
+    // The same picture is written the same, byte for byte.
+    expect(render(miniPayload(), true).text).toBe(a.text);
+    expect(a.text).not.toContain('\u0001');
   });
 
   it('without decorations: no title text, no legend, no source line; transparent has no background rect', () => {
