@@ -230,7 +230,8 @@ export class ExplorerState {
    * Returns the newly selected id.
    */
   walk(m: Move, options: { keep?: boolean } = {}): string | null {
-    const graph: NavGraph = { up: this.elements.up, down: this.elements.down, order: this.#drawOrder() };
+    const level = new Map(this.elements.nodes.map((n) => [n.data.id, n.data.kind]));
+    const graph: NavGraph = { up: this.elements.up, down: this.elements.down, order: this.#drawOrder(), level };
     const next = move(graph, this.selection && this.visible.has(this.selection) ? this.selection : null, m, this.#cameFrom);
     if (!next || next === this.selection) return next;
     if (options.keep) {

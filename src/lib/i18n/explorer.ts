@@ -32,7 +32,7 @@ export const it = {
   'explorer.canvas.label': 'Grafo del piano',
   'explorer.canvas.summary': '{nodes, plural, one {# nodo} other {# nodi}} e {edges, plural, one {# collegamento} other {# collegamenti}} in vista {view}.',
   'explorer.canvas.help':
-    'Frecce: padre, figlio e nodi fratelli. Invio: seleziona. Maiusc+frecce: si sposta senza cambiare la selezione; Maiusc+Invio o Maiusc+Spazio: aggiunge il nodo alla selezione o lo toglie (col mouse: Maiusc o Ctrl+clic; Maiusc+trascinamento seleziona un riquadro). F: metti a fuoco. + e −: zoom. 0: adatta. Esc: annulla la selezione.',
+    'Frecce: padre, figlio, nodo precedente o successivo dello stesso livello. Invio: seleziona. Maiusc+frecce: si sposta senza cambiare la selezione; Maiusc+Invio o Maiusc+Spazio: aggiunge il nodo alla selezione o lo toglie (col mouse: Maiusc o Ctrl+clic; Maiusc+trascinamento seleziona un riquadro). F: metti a fuoco. + e −: zoom. 0: adatta. Esc: annulla la selezione.',
   'explorer.canvas.empty': 'Nessun nodo da mostrare con questi filtri.',
   'explorer.canvas.preview': 'Anteprima di {nodes} nodi: il grafo interattivo è in preparazione…',
   'explorer.canvas.tools': 'Zoom e selezione',
@@ -96,7 +96,7 @@ export const en: Record<keyof typeof it, string> = {
   'explorer.canvas.label': 'Graph of the plan',
   'explorer.canvas.summary': '{nodes, plural, one {# node} other {# nodes}} and {edges, plural, one {# link} other {# links}} in the {view} view.',
   'explorer.canvas.help':
-    'Arrows: parent, child and sibling nodes. Enter: select. Shift+arrows: move without changing the selection; Shift+Enter or Shift+Space: add the node to the selection or take it out (with the mouse: Shift or Ctrl+click; Shift+drag selects a box). F: focus. + and −: zoom. 0: fit. Esc: clear the selection.',
+    'Arrows: parent, child, previous or next node of the same level. Enter: select. Shift+arrows: move without changing the selection; Shift+Enter or Shift+Space: add the node to the selection or take it out (with the mouse: Shift or Ctrl+click; Shift+drag selects a box). F: focus. + and −: zoom. 0: fit. Esc: clear the selection.',
   'explorer.canvas.empty': 'No node to show with these filters.',
   'explorer.canvas.preview': 'Preview of {nodes} nodes: the interactive graph is getting ready…',
   'explorer.canvas.tools': 'Zoom and selection',

@@ -1,7 +1,8 @@
 /**
  * Walking the drawn graph with the arrow keys: to a parent, to a child, to the previous
- * or next sibling (nodes under the same parent, in the order they are drawn). Pure: the
- * graph is the adjacency of what is on screen (bridges included).
+ * or next node of the same level (a column of Gerarchia, in the order it is drawn: the
+ * siblings first, since a column keeps them together, then on to the cousins). Pure:
+ * the graph is the adjacency of what is on screen (bridges included).
  */
 import type { Orientation } from './layouts/hierarchy';
 
@@ -12,6 +13,9 @@ export interface NavGraph {
   down: ReadonlyMap<string, readonly string[]>;
   /** Drawing order of every node (smaller first), e.g. position along its level. */
   order: ReadonlyMap<string, number>;
+  /** Each node's level (its kind): previous and next walk along it. Without it, along
+   *  the children of the first parent. */
+  level?: ReadonlyMap<string, string>;
 }
 
 /** Arrow keys follow the hierarchy's direction: across levels moves up and down the plan. */
@@ -43,7 +47,11 @@ export function move(graph: NavGraph, current: string | null, m: Move, cameFrom?
       return children[0] ?? current;
     case 'prev':
     case 'next': {
-      const siblings = parents.length
+      const level = graph.level?.get(current);
+      // A column as drawn: an only child is not a dead end, the next objective is below it.
+      const siblings = level !== undefined
+        ? byOrder([...graph.order.keys()].filter((id) => graph.level!.get(id) === level))
+        : parents.length
         ? byOrder(graph.down.get(parents[0]) ?? [])
         : byOrder([...graph.order.keys()].filter((id) => (graph.up.get(id) ?? []).length === 0));
       const i = siblings.indexOf(current);

@@ -69,3 +69,21 @@ describe('keyboard navigation', () => {
     expect(move(graph, 'A', 'parent')).toBe('A');
   });
 });
+
+describe('keyboard navigation along a level', () => {
+  const leveled: NavGraph = { ...graph, level: new Map([['A', 'area'], ['B', 'area'], ['a1', 'obj'], ['a2', 'obj'], ['b1', 'obj'], ['x', 'action']]) };
+
+  it('walks on past the last sibling to the next node of the same level, as the column is drawn', () => {
+    expect(move(leveled, 'a2', 'next')).toBe('b1');
+    expect(move(leveled, 'b1', 'prev')).toBe('a2');
+    // Without levels the walk stops at the last child of the parent.
+    expect(move(graph, 'a2', 'next')).toBe('a2');
+  });
+
+  it('stays at either end of the level, and never crosses to another level', () => {
+    expect(move(leveled, 'a1', 'prev')).toBe('a1');
+    expect(move(leveled, 'b1', 'next')).toBe('b1');
+    expect(move(leveled, 'x', 'next')).toBe('x');
+    expect(move(leveled, 'B', 'prev')).toBe('A');
+  });
+});
