@@ -162,6 +162,8 @@ test.describe('explorer', () => {
 
   test('each ambito\'s nodes wear its pattern on the canvas, so colour is not the only cue', async ({ page }) => {
     await gotoApp(page, 'lang=en&view=hierarchy');
+    // The patterns come just after the first frame, once their tiles are decoded.
+    await expect(page.locator(CANVAS)).toHaveAttribute('data-patterned', 'true');
     const styles = areaStyles(payload);
     const [plain, marked] = byKind('area').map((a) => ({ node: a, style: styles.get(a.id)! }));
     expect(plain.style.pattern).toBe('solid');

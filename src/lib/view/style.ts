@@ -91,6 +91,23 @@ const HIGHLIGHT = '#111111';
 const SELECT = '#B00020';
 const FOCUS_RING = '#1A56DB';
 
+/**
+ * The ambito's pattern over its colour, so colour is not the only cue on the canvas either.
+ * Kept out of `stylesheet`: the canvas adds these once its first frame is up, because
+ * seven images decoded and drawn into the first frame made the seed's first draw about
+ * 150 ms later. None on big graphs: every patterned node is one more image fill on each
+ * redraw, and there the tooltip, the legend and the area filter carry the meaning.
+ */
+export function patternRules(elementCount: number): StyleRule[] {
+  if (renderOptions(elementCount).large) return [];
+  const rules: StyleRule[] = [];
+  for (const pattern of AREA_PATTERNS) {
+    const uri = patternTileUri(pattern);
+    if (uri) rules.push({ selector: `node[pattern = "${pattern}"]`, style: { 'background-image': uri, 'background-repeat': 'repeat' } });
+  }
+  return rules;
+}
+
 export function stylesheet(elementCount: number): StyleRule[] {
   const { large } = renderOptions(elementCount);
   const rules: StyleRule[] = [
@@ -124,15 +141,6 @@ export function stylesheet(elementCount: number): StyleRule[] {
       selector: `node.k-${kind}`,
       style: { shape: KIND_SHAPES[kind], 'font-size': LABEL_SPECS[kind].fontSize, 'font-weight': LABEL_SPECS[kind].bold ? 'bold' : 'normal' },
     });
-  }
-  // The ambito's pattern over its colour, so colour is not the only cue on the canvas either.
-  // Left off big graphs: every patterned node is one more image fill on each redraw, and
-  // there the tooltip, the legend and the area filter carry the meaning.
-  if (!large) {
-    for (const pattern of AREA_PATTERNS) {
-      const uri = patternTileUri(pattern);
-      if (uri) rules.push({ selector: `node[pattern = "${pattern}"]`, style: { 'background-image': uri, 'background-repeat': 'repeat' } });
-    }
   }
   rules.push(
     // Labels to the right of the node in the left-to-right hierarchy (set by the layout).
