@@ -11,6 +11,13 @@ import { gotoApp } from './helpers/app';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const good = readFileSync(path.join(root, 'dist/data/graph.json'), 'utf8');
 
+/** A network answer the test lets go when it has seen what comes before it. */
+function heldAnswer(): { held: Promise<void>; release: () => void } {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  return { held, release };
+}
+
 const CASES = [
   { name: 'missing', status: 404, body: 'Not found', en: /was not found/, it: /non è stato trovato/ },
   { name: 'truncated', status: 200, body: good.slice(0, Math.floor(good.length / 2)), en: /not valid JSON/, it: /non è JSON valido/ },
@@ -50,27 +57,33 @@ test('a failed reload keeps the graph on screen', async ({ page }) => {
 
 test('data that are slow to come: the page says it is loading, then draws them', async ({ page }) => {
   // Past the wait for data on the way (main.ts), the app mounts with its loading line.
+  // The answer is held until the loading line has been seen: a fixed delay raced the app's
+  // own start, and on a loaded machine the data came first (CI failed on it once).
+  const gate = heldAnswer();
   await page.route('**/data/graph.json', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await gate.held;
     await route.fulfill({ status: 200, body: good, contentType: 'application/json' });
   });
   // Not gotoApp: the page's load event waits for the data's preload, by when the loading
   // line may be gone already. Checked from the first bytes on, as a user sees it.
   await page.goto('./', { waitUntil: 'commit' });
-  await expect(page.getByRole('status').filter({ hasText: 'Caricamento dei dati…' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Caricamento dei dati…' })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('banner')).toBeVisible();
+  gate.release();
   await expect(page.locator('[data-testid="graph-canvas"]')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
   await expect(page.getByText('Caricamento dei dati…')).toHaveCount(0);
   await expect(page.getByRole('table', { name: 'Classifica degli organismi' })).toBeVisible();
 });
 
 test('data that fail slowly: the loading line gives way to the alert', async ({ page }) => {
+  const gate = heldAnswer();
   await page.route('**/data/graph.json', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await gate.held;
     await route.fulfill({ status: 503, body: 'busy' });
   });
   await page.goto('./?lang=en', { waitUntil: 'commit' });
-  await expect(page.getByRole('status').filter({ hasText: 'Loading the data…' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the data…' })).toBeVisible({ timeout: 15_000 });
+  gate.release();
   await expect(page.getByRole('alert')).toContainText('The data could not be loaded');
   await expect(page.getByText('Loading the data…')).toHaveCount(0);
 });
