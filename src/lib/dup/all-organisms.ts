@@ -28,14 +28,21 @@ const LEADING = new Set([0x22, 0x27, 0x28, 0x5b, 0x7b, 0x20, 0xab, 0x2039, 0x201
 const T = 0x74;
 const U = 0x75;
 const CASE = 0x20;
+/** "u" with an accent (ù ú û ü, either case): "Tùtti" is a slip of the same word. */
+const ACCENTED_U = new Set([0xf9, 0xfa, 0xfb, 0xfc, 0xd9, 0xda, 0xdb, 0xdc]);
+
+// The parts of the phrases, as identity keys (no spaces between letters).
+const ARTICLE = '(?:gli|gl|le|l|i)?';
+const GROUP = '(?:altr[ei])?(?:organismi|partecipat[ei]|societa|enti)(?:partecipat[ei]|controllat[ei]|collegat[ei])?';
 
 /**
- * The identity key (no spaces between letters) of the phrases: "tutti" or "tutte" alone,
- * or followed by an optional article (gli, gl', le, i, l'), an optional "altri"/"altre",
- * a group noun (organismi, partecipati/e, società, enti), an optional qualifier
- * (partecipati/e, controllati/e, collegati/e) and an optional "del/dal Comune (di Prato)".
+ * The identity key of the phrases: "tutti" or "tutte" alone, or followed by an optional
+ * article (gli, gl', le, i, l'), an optional "altri"/"altre", a group noun (organismi,
+ * partecipati/e, società, enti) and an optional qualifier (partecipati/e, controllati/e,
+ * collegati/e); then an optional second group joined with "e"/"ed" ("tutti gli enti e le
+ * società partecipate") and an optional "del/dal Comune (di Prato)".
  */
-const PHRASE = /^tutt[ei](?:(?:gli|gl|le|l|i)?(?:altr[ei])?(?:organismi|partecipat[ei]|societa|enti)(?:partecipat[ei]|controllat[ei]|collegat[ei])?(?:(?:del|dal)comune(?:diprato)?)?)?$/;
+const PHRASE = new RegExp(`^tutt[ei](?:${ARTICLE}${GROUP}(?:(?:e|ed)${ARTICLE}${GROUP})?(?:(?:del|dal)comune(?:diprato)?)?)?$`);
 
 function isPhrase(text: string): boolean {
   return PHRASE.test(identityKey(matchKey(text)));
@@ -54,7 +61,8 @@ export function isAllOrganisms(name: string): boolean {
   let i = 0;
   while (i < MAX_LEADING && i < name.length && LEADING.has(name.charCodeAt(i))) i++;
   if (name.length < i + 5) return false;
-  if ((name.charCodeAt(i) | CASE) !== T || (name.charCodeAt(i + 1) | CASE) !== U) return false;
+  const u = name.charCodeAt(i + 1);
+  if ((name.charCodeAt(i) | CASE) !== T || ((u | CASE) !== U && !ACCENTED_U.has(u))) return false;
   if ((name.charCodeAt(i + 2) | CASE) !== T || (name.charCodeAt(i + 3) | CASE) !== T) return false;
   if (isPhrase(name)) return true;
   // A remark in parentheses after the phrase: "tutte le partecipate (escluse le fondazioni)".
@@ -64,9 +72,9 @@ export function isAllOrganisms(name: string): boolean {
 
 /** Only a name holding "tutt" somewhere, at most this long, is looked at further. */
 const MAX_JOINED = 240;
-const TUTT = /tutt/i;
+const TUTT = /t[uùúûü]tt/i;
 /** "e", "ed" or "/" before a word starting with "tutt" (after a quote or bracket). */
-const JOINER_BEFORE_PHRASE = /(?:\s+(?:e|ed)\s+|\s*\/\s*)(?=[^\p{L}\p{N}\s]{0,3}tutt)/giu;
+const JOINER_BEFORE_PHRASE = /(?:\s+(?:e|ed)\s+|\s*\/\s*)(?=[^\p{L}\p{N}\s]{0,3}t[uùúûü]tt)/giu;
 
 /** What one name of the organisms cell holds when it is, or ends in, a phrase for all organisms. */
 export interface AllOrganismsName {

@@ -30,6 +30,13 @@ describe('isAllOrganisms', () => {
     ['tutte le società partecipate dal Comune di Prato', true],
     ['tutti gli organismi partecipati del Comune', true],
     ['tutte le società collegate', true],
+    // Two groups joined with "e"; an accent slipped onto the u.
+    ['tutti gli enti e le società partecipate', true],
+    ['Tutti gli enti e società partecipate dal Comune di Prato', true],
+    ['tutti gli organismi ed enti partecipati', true],
+    ['Tùtte le partecipate', true],
+    ['TÙTTI', true],
+    ['tútti gli organismi', true],
     // Quoted or bracketed whole, or with a remark in parentheses after it.
     ['"Tutte le partecipate"', true],
     ['“tutti gli organismi”', true],
@@ -52,6 +59,9 @@ describe('isAllOrganisms', () => {
     ['tutte le attività', false],
     ['tutte le partecipate tranne Estra', false],
     ['tutte le partecipate e Consiag', false],
+    ['tutti gli enti e le attività', false],
+    ['tutte le partecipate e le', false],
+    ['Tùttocittà spa', false],
     ['Fondazione Tutti', false],
     ['Consiag (tutte le partecipate)', false],
     ['Estra', false],
@@ -75,6 +85,8 @@ describe('allOrganismsIn', () => {
     ['Estra/tutte le partecipate (escluse le fondazioni)', { name: 'Estra', phrases: ['tutte le partecipate (escluse le fondazioni)'] }],
     ['Estra e "tutte le altre partecipate"', { name: 'Estra', phrases: ['"tutte le altre partecipate"'] }],
     ['tutti gli enti e tutte le società', { name: undefined, phrases: ['tutti gli enti', 'tutte le società'] }],
+    ['Estra e tùtte le partecipate', { name: 'Estra', phrases: ['tùtte le partecipate'] }],
+    ['Tùtti in scena srl', undefined],
     // A bare "e tutti" may end a name; a name before it must be there.
     ['Amici di tutti e tutti', undefined],
     ['Uno per tutti e tutte', undefined],
