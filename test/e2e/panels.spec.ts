@@ -155,3 +155,40 @@ test.describe('filters: "only this"', () => {
     await context.close();
   });
 });
+
+test.describe('on a phone', () => {
+  test('the graph is on the first screen; filters and legend fold behind a button that says what they hide', async ({ browser }, info) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 }, baseURL: info.project.use.baseURL });
+    const page = await context.newPage();
+    await gotoApp(page, 'lang=en');
+    const toggle = page.getByRole('button', { name: /^Filters · Legend/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await expect(filters).toBeHidden();
+    // The stacked columns put the canvas a page and a half down before (about 1,560 px).
+    const canvas = (await page.locator('[data-testid="graph-canvas"]').boundingBox())!;
+    expect(canvas.y).toBeLessThan(844 / 2 + 200);
+    expect(canvas.y + canvas.height / 2).toBeLessThan(844 + 200);
+
+    await toggle.tap();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(filters).toBeVisible();
+    await filters.getByRole('group', { name: 'Strategic areas' }).getByRole('checkbox').first().uncheck();
+    const hidden = (await filters.getByRole('status').innerText()).trim();
+    expect(hidden).toMatch(/^\d+ nodes hidden by the filters$/);
+
+    // Folded again, the button still tells that the filters hide nodes, in the same words.
+    await toggle.tap();
+    await expect(filters).toBeHidden();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(toggle).toContainText(`(${hidden})`);
+    expect(await axe(page, 'aside')).toEqual([]);
+    await context.close();
+  });
+
+  test('on a wide screen there is no fold: the filters show and the button does not', async ({ page }) => {
+    await gotoApp(page, 'lang=en');
+    await expect(page.getByRole('region', { name: 'Filters' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Filters · Legend/ })).toHaveCount(0);
+  });
+});
