@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
 import { PlanIndex } from '../../src/lib/model/plan-index';
 import { validatePayload } from '../../src/lib/payload/validate';
 import { buildAutoTour } from '../../src/lib/tour/auto-tour';
@@ -152,6 +153,38 @@ test.describe('presenter mode', () => {
       expect(report.minPx, steps[i].id).toBeGreaterThanOrEqual(24);
       if (i === 1 || i === steps.length - 2 || steps[i].kind === 'ranking') await screenshotArtifact(page, `projector-1920-step-${i + 1}-${steps[i].kind}`);
     });
+  });
+
+  test('a lit node keeps its colour: the ring goes round it, not over it, however small the node is drawn', async ({ browser }) => {
+    let checked = 0;
+    await walkTour(browser, { width: 1920, height: 1080 }, async (page, steps, i) => {
+      const lit = await page.locator(CANVAS).evaluate((el) => {
+        type N = { id(): string; renderedPosition(): { x: number; y: number }; renderedWidth(): number; renderedHeight(): number };
+        const cy = ((el.querySelector('[data-cy-host]') ?? el) as unknown as { _cyreg: { cy: { nodes(s: string): { toArray(): N[] } } } })._cyreg.cy;
+        const box = el.getBoundingClientRect();
+        return cy.nodes('node.chain').toArray().map((n) => ({ id: n.id(), x: box.x + n.renderedPosition().x, y: box.y + n.renderedPosition().y, size: Math.min(n.renderedWidth(), n.renderedHeight()) }));
+      });
+      if (lit.length === 0) return;
+      const shot = PNG.sync.read(await page.screenshot());
+      for (const n of lit) {
+        // The middle of the node (a disc of 0.22 × its size, inside every node shape): the light theme's ring is black,
+        // no ambito colour is (each has a channel above 110), and labels sit beside the node.
+        const r = 0.22 * n.size;
+        let ring = 0;
+        let all = 0;
+        for (let y = Math.ceil(n.y - r); y <= n.y + r; y++)
+          for (let x = Math.ceil(n.x - r); x <= n.x + r; x++) {
+            if ((x - n.x) ** 2 + (y - n.y) ** 2 > r * r) continue;
+            const k = (Math.round(y) * shot.width + Math.round(x)) * 4;
+            all++;
+            if (Math.max(shot.data[k]!, shot.data[k + 1]!, shot.data[k + 2]!) < 60) ring++;
+          }
+        expect(all, `${steps[i].id} ${n.id}`).toBeGreaterThan(0);
+        expect(ring / all, `${steps[i].id} ${n.id}: ${n.size.toFixed(1)} px`).toBeLessThan(0.1);
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThan(20);
   });
 
   for (const viewport of [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }, { width: 1280, height: 720 }, { width: 1024, height: 768 }]) {

@@ -74,9 +74,11 @@ export function projectorStyle(theme: ProjectorTheme, zoom = 1, viewportHeight =
     { selector: 'edge', style: { 'line-color': c.edge, 'target-arrow-color': c.edge, width: Math.max(2, 3 / (zoom || 1)) } },
     // The canvas marks a step's lit nodes 'chain' and the rest 'faded' (src/state/cy-sync.ts).
     { selector: '.faded', style: { opacity: c.dim, 'text-opacity': 0 } },
-    { selector: 'node.chain', style: { 'border-width': ring, 'border-color': c.lit, opacity: 1 } },
+    // The ring goes outside the node: centred on its edge, a ring this wide covered most of
+    // a small node, and with it the colour and pattern that tell its ambito.
+    { selector: 'node.chain', style: { 'border-width': ring, 'border-color': c.lit, 'border-position': 'outside', opacity: 1 } },
     { selector: 'edge.chain', style: { opacity: 1, 'line-color': c.lit, 'target-arrow-color': c.lit } },
-    { selector: 'node.selected', style: { 'border-width': ring * 1.5, 'border-color': c.lit, 'border-style': 'double' } },
+    { selector: 'node.selected', style: { 'border-width': ring * 1.5, 'border-color': c.lit, 'border-style': 'double', 'border-position': 'outside' } },
   ];
 }
 
