@@ -10,6 +10,11 @@ import type { Payload, PayloadNode } from '../../src/lib/types';
 import { PNG } from 'pngjs';
 import { AREA_PALETTE, AREA_PATTERNS, areaStyles, contrastRatio, type AreaPattern } from '../../src/lib/view/palette';
 import { patternTileUri } from '../../src/lib/view/area-pattern';
+import { PlanIndex } from '../../src/lib/model/plan-index';
+import { validatePayload } from '../../src/lib/payload/validate';
+import { planElements } from '../../src/lib/view/elements';
+import { radialLayout } from '../../src/lib/view/layouts/radial';
+import { formatColumnValue } from '../../src/lib/view/ranking';
 import { CANVAS, canvasCounts, gotoApp, nodeOnScreen, screenshotArtifact, settle, waitForGraph, watchProblems } from './helpers/app';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -353,6 +358,84 @@ test.describe('explorer', () => {
     await screenshotArtifact(page, 'explorer-selected-chain');
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(problems).toEqual([]);
+  });
+});
+
+test.describe('Radiale rings', () => {
+  // The rings the app should draw, from the very payload it serves.
+  const index = new PlanIndex(validatePayload(payload));
+  const ringsBy = (measure: 'load' | 'betweenness') =>
+    radialLayout(index, planElements(index, new Set(payload.nodes.map((n) => n.id))), { measure, level: 'management_objective' }).rings!;
+  const bands = (measure: 'load' | 'betweenness') => [...new Map(ringsBy(measure).map((g) => [g.band, g])).values()];
+  const range = (measure: 'load' | 'betweenness', g: { min: number; max: number }) =>
+    g.min === g.max ? formatColumnValue('en', measure, g.min) : `${formatColumnValue('en', measure, g.min)}–${formatColumnValue('en', measure, g.max)}`;
+  const guides = (page: Page) =>
+    page.evaluate((sel) => {
+      const el = document.querySelector(sel)!;
+      const cy = ((el.querySelector('[data-cy-host]') ?? el) as unknown as { _cyreg: { cy: { zoom(): number; pan(): { x: number; y: number } } } })._cyreg.cy;
+      const circles = [...document.querySelectorAll('[data-testid="ring-guides"] circle.ring')].map((c) => ({ cx: +c.getAttribute('cx')!, cy: +c.getAttribute('cy')!, r: +c.getAttribute('r')! }));
+      return { zoom: cy.zoom(), pan: cy.pan(), circles, marks: [...document.querySelectorAll('[data-testid="ring-guides"] .mark text')].map((t) => t.textContent) };
+    }, CANVAS);
+
+  test('a circle under each ring, a number on each band, and a key that says what each holds; they follow the camera', async ({ page }) => {
+    await gotoApp(page, 'lang=en&view=radial');
+    await waitForGraph(page, 'radial');
+    await settle(page);
+    const key = page.getByTestId('ring-key');
+    await expect(key).toContainText('Rings from the centre · Objective load (management objectives)');
+    const expected = bands('load');
+    const items = key.getByRole('listitem');
+    await expect(items).toHaveCount(expected.length);
+    for (const [i, g] of expected.entries()) {
+      await expect(items.nth(i)).toContainText(`Ring ${g.band}:`);
+      await expect(items.nth(i)).toContainText(range('load', g));
+    }
+    const rings = ringsBy('load');
+    const before = await guides(page);
+    const drawn = rings.filter((g) => g.radius * before.zoom >= 4);
+    expect(before.circles).toHaveLength(drawn.length);
+    for (const [i, c] of before.circles.entries()) {
+      expect(c.cx).toBeCloseTo(before.pan.x, 0);
+      expect(c.cy).toBeCloseTo(before.pan.y, 0);
+      expect(c.r).toBeCloseTo(drawn[i]!.radius * before.zoom, 0);
+    }
+    // Every band off the centre is numbered on the canvas.
+    expect(before.marks).toEqual([...new Set(rings.filter((g) => g.radius > 0).map((g) => String(g.band)))]);
+    // A node sits on the circle of its ring, where the user sees it.
+    const outer = rings[rings.length - 1]!;
+    const onOuter = payload.nodes.find((n) => {
+      const p = radialLayout(index, planElements(index, new Set(payload.nodes.map((x) => x.id))), { measure: 'load', level: 'management_objective' }).positions.get(n.id)!;
+      return Math.abs(Math.hypot(p.x, p.y) - outer.radius) < 0.5;
+    })!;
+    const at = await nodeOnScreen(page, onOuter.id);
+    const box = (await page.locator(CANVAS).boundingBox())!;
+    expect(Math.hypot(at.x - box.x - before.pan.x, at.y - box.y - before.pan.y)).toBeCloseTo(outer.radius * before.zoom, -1);
+
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await settle(page);
+    await expect.poll(async () => (await guides(page)).zoom).toBeCloseTo(before.zoom * 1.25, 3);
+    const after = await guides(page);
+    expect(after.circles.at(-1)!.r).toBeCloseTo(outer.radius * after.zoom, 0);
+    expect(after.circles.at(-1)!.cx).toBeCloseTo(after.pan.x, 0);
+    await screenshotArtifact(page, 'explorer-radial-rings');
+
+    // Another measure, other rings and another key.
+    await page.getByLabel('Node size').selectOption('betweenness');
+    await expect(key).toContainText('Rings from the centre · Betweenness');
+    await expect(items).toHaveCount(bands('betweenness').length);
+
+    // Only the Radiale view has rings.
+    await page.getByRole('button', { name: 'Hierarchy', exact: true }).click();
+    await waitForGraph(page, 'hierarchy');
+    await expect(page.getByTestId('ring-guides')).toHaveCount(0);
+    await expect(key).toHaveCount(0);
+  });
+
+  test('the key speaks Italian by default', async ({ page }) => {
+    await gotoApp(page, 'view=radial');
+    await waitForGraph(page, 'radial');
+    await expect(page.getByTestId('ring-key')).toContainText('Anelli dal centro · Carico di obiettivi (obiettivi gestionali)');
+    await expect(page.getByTestId('ring-key').getByRole('listitem').first()).toContainText('Anello 1:');
   });
 });
 

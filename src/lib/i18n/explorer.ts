@@ -25,6 +25,8 @@ export const it = {
   'explorer.orientation.tb': 'Dall’alto in basso',
   'explorer.measure.label': 'Dimensione dei nodi',
   'explorer.level.label': 'Livello del carico',
+  'explorer.rings.title': 'Anelli dal centro · {measure}',
+  'explorer.rings.band': 'Anello {n}:',
 
   'explorer.export': 'Esporta',
   'explorer.present': 'Presenta',
@@ -89,6 +91,8 @@ export const en: Record<keyof typeof it, string> = {
   'explorer.orientation.tb': 'Top to bottom',
   'explorer.measure.label': 'Node size',
   'explorer.level.label': 'Load level',
+  'explorer.rings.title': 'Rings from the centre · {measure}',
+  'explorer.rings.band': 'Ring {n}:',
 
   'explorer.export': 'Export',
   'explorer.present': 'Present',

@@ -18,6 +18,23 @@ export interface PresetLayout {
   positions: Map<string, Point>;
   /** Where labels sit relative to their node, so the canvas draws them where the layout left room. */
   labelSide: LabelSide;
+  /** The Radiale view's rings, for the guides the canvas draws under them. */
+  rings?: readonly RingGuide[];
+}
+
+/**
+ * One ring of nodes around the centre (model units), and the band of values it holds: a
+ * band's nodes may take several rings (tracks), which then share its number and range.
+ */
+export interface RingGuide {
+  radius: number;
+  /** The band's number, 1 at the centre. */
+  band: number;
+  /** Lowest and highest value of the measure among the band's nodes. */
+  min: number;
+  max: number;
+  /** Where on the ring a mark fits between two nodes (radians, as the layout measures angles). */
+  gapAngle: number;
 }
 
 export const LABEL_GAP = 6;

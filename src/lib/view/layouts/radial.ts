@@ -11,7 +11,7 @@ import type { LoadLevel } from '../../types';
 import type { ElementSet, NodeElement } from '../elements';
 import { measureValue, type Measure } from '../measure';
 import { MAX_NODE_SIZE } from '../sizing';
-import { reach, ringRadius, type PresetLayout, type Point } from './geometry';
+import { reach, ringRadius, type PresetLayout, type Point, type RingGuide } from './geometry';
 
 export interface RadialOptions {
   measure: Measure;
@@ -38,10 +38,11 @@ export function radialLayout(index: PlanIndex, elements: ElementSet, options: Ra
   const docOrder = new Map(index.payload.nodes.map((n, i) => [n.id, i]));
   const areaOrder = new Map(index.byKind('area').map((a, i) => [a.id, i]));
   const positions = new Map<string, Point>();
+  const guides: RingGuide[] = [];
   let radius = 0;
   let previousReach = 0;
   const margin = 12;
-  for (const band of rings.filter((r) => r.length > 0)) {
+  for (const [b, band] of rings.filter((r) => r.length > 0).entries()) {
     const r = Math.max(...band.map((el) => reach(el, size, 'bottom'))) + margin / 2;
     const first = positions.size === 0;
     const inner = first ? 0 : radius + previousReach + r;
@@ -50,6 +51,8 @@ export function radialLayout(index: PlanIndex, elements: ElementSet, options: Ra
     // to the widest ring, so every label would be drawn a third of the size.
     const tracks = bestTracks(band.length, r, inner);
     band.sort((a, b) => value.get(b.data.id)! - value.get(a.data.id)! || (docOrder.get(a.data.id) ?? 0) - (docOrder.get(b.data.id) ?? 0));
+    const max = value.get(band[0]!.data.id)!;
+    const min = value.get(band[band.length - 1]!.data.id)!;
     const perTrack = Math.ceil(band.length / tracks);
     for (let t = 0; t * perTrack < band.length; t++) {
       const ring = band.slice(t * perTrack, (t + 1) * perTrack);
@@ -64,13 +67,15 @@ export function radialLayout(index: PlanIndex, elements: ElementSet, options: Ra
       previousReach = r;
       // Every other track turns by half a step, so neighbours across tracks do not line up.
       const turn = t % 2 === 1 ? Math.PI / ring.length : 0;
+      // Half a step past the first node: the gap between it and the next, or opposite a lone one.
+      guides.push({ radius, band: b + 1, min, max, gapAngle: -Math.PI / 2 + turn + Math.PI / ring.length });
       ring.forEach((el, i) => {
         const angle = -Math.PI / 2 + turn + (2 * Math.PI * i) / ring.length;
         positions.set(el.data.id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
       });
     }
   }
-  return { positions, labelSide: 'bottom' };
+  return { positions, labelSide: 'bottom', rings: guides };
 }
 
 /**

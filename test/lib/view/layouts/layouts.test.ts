@@ -181,6 +181,51 @@ describe('radial layout', () => {
   }
 });
 
+describe('radial rings, for the guides and their key', () => {
+  for (const { name, index } of [...fixturePayloads(), synthetic[0]]) {
+    for (const measure of ['load', 'betweenness'] as const) {
+      it(`lists ${name}'s rings by ${measure}: each node on one, bands numbered from the centre, their ranges true and ordered`, () => {
+        const set = all(index);
+        const layout = radialLayout(index, set, { measure, level: 'management_objective' });
+        const rings = layout.rings!;
+        expect(rings.length).toBeGreaterThan(0);
+        const value = (id: string) => measureValue(index, index.node(id)!, measure, 'management_objective');
+        // Rings from the centre out, bands 1, 2, … with none skipped.
+        for (let i = 1; i < rings.length; i++) {
+          expect(rings[i]!.radius).toBeGreaterThan(rings[i - 1]!.radius);
+          expect(rings[i]!.band - rings[i - 1]!.band).toBeGreaterThanOrEqual(0);
+          expect(rings[i]!.band - rings[i - 1]!.band).toBeLessThanOrEqual(1);
+        }
+        expect(rings[0]!.band).toBe(1);
+        for (const el of set.nodes) {
+          const p = layout.positions.get(el.data.id)!;
+          const on = rings.filter((g) => Math.abs(Math.hypot(p.x, p.y) - g.radius) < 0.5);
+          expect(on, el.data.id).toHaveLength(1);
+          const v = value(el.data.id);
+          expect(v).toBeGreaterThanOrEqual(on[0]!.min);
+          expect(v).toBeLessThanOrEqual(on[0]!.max);
+        }
+        // A band's range is the values its nodes hold, higher bands inside.
+        const bands = [...new Map(rings.map((g) => [g.band, g])).values()];
+        for (let i = 1; i < bands.length; i++) expect(bands[i]!.max).toBeLessThan(bands[i - 1]!.min);
+        // The number's place on a ring is clear of that ring's nodes.
+        for (const g of rings.filter((r) => r.radius > 0)) {
+          const mark = { x: g.radius * Math.cos(g.gapAngle), y: g.radius * Math.sin(g.gapAngle) };
+          for (const el of set.nodes) {
+            const p = layout.positions.get(el.data.id)!;
+            if (Math.abs(Math.hypot(p.x, p.y) - g.radius) >= 0.5) continue;
+            expect(Math.hypot(p.x - mark.x, p.y - mark.y), `${el.data.id} beside the mark of band ${g.band}`).toBeGreaterThan(MAX_NODE_SIZE / 2);
+          }
+        }
+      });
+    }
+  }
+  it('gives other views no rings', () => {
+    const { index } = fixturePayloads()[0]!;
+    expect(hierarchyLayout(index, all(index), { orientation: 'lr' }).rings).toBeUndefined();
+  });
+});
+
 describe('organisms layout', () => {
   for (const { name, index } of fixturePayloads()) {
     it(`places ${name}'s organisms on a circle without overlaps, deterministically`, () => {
