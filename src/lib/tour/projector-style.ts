@@ -75,10 +75,17 @@ export function projectorStyle(theme: ProjectorTheme, zoom = 1, viewportHeight =
     // The canvas marks a step's lit nodes 'chain' and the rest 'faded' (src/state/cy-sync.ts).
     { selector: '.faded', style: { opacity: c.dim, 'text-opacity': 0 } },
     // The ring goes outside the node: centred on its edge, a ring this wide covered most of
-    // a small node, and with it the colour and pattern that tell its ambito.
-    { selector: 'node.chain', style: { 'border-width': ring, 'border-color': c.lit, 'border-position': 'outside', opacity: 1 } },
+    // a small node, and with it the colour and pattern that tell its ambito. Round joins:
+    // Cytoscape clips a node to its box plus one border width, which cut mitred tips off
+    // triangles, diamonds and stars.
+    { selector: 'node.chain', style: { 'border-width': ring, 'border-color': c.lit, 'border-position': 'outside', 'border-join': 'round', opacity: 1 } },
     { selector: 'edge.chain', style: { opacity: 1, 'line-color': c.lit, 'target-arrow-color': c.lit } },
-    { selector: 'node.selected', style: { 'border-width': ring * 1.5, 'border-color': c.lit, 'border-style': 'double', 'border-position': 'outside' } },
+    // Selected: a wider ring. A double one drawn outside read as a gap cut into the node;
+    // the explorer's blue outline, made for a white canvas, is left off the stage.
+    {
+      selector: 'node.selected',
+      style: { 'border-width': ring * 1.6, 'border-color': c.lit, 'border-style': 'solid', 'border-position': 'outside', 'border-join': 'round', 'outline-width': 0 },
+    },
   ];
 }
 
