@@ -423,6 +423,12 @@ test.describe('Radiale rings', () => {
     await page.getByLabel('Node size').selectOption('betweenness');
     await expect(key).toContainText('Rings from the centre · Betweenness');
     await expect(items).toHaveCount(bands('betweenness').length);
+    // Once the nodes have moved, the circles are back, at the new rings' radii.
+    await settle(page);
+    const moved = ringsBy('betweenness');
+    await expect.poll(async () => (await guides(page)).circles.length).toBeGreaterThan(0);
+    const again = await guides(page);
+    expect(again.circles.at(-1)!.r).toBeCloseTo(moved.at(-1)!.radius * again.zoom, 0);
 
     // Only the Radiale view has rings.
     await page.getByRole('button', { name: 'Hierarchy', exact: true }).click();

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Payload } from '../../src/lib/types';
-import { canvasCounts, gotoApp, waitForGraph } from './helpers/app';
+import { canvasCounts, gotoApp, nodeOnScreen, waitForGraph } from './helpers/app';
 
 async function axe(page: Page, selector: string) {
   const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -157,6 +157,7 @@ test.describe('filters: "only this"', () => {
 });
 
 test.describe('on a phone', () => {
+  const payload: Payload = JSON.parse(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/data/graph.json'), 'utf8'));
   test('the graph is on the first screen; filters and legend fold behind a button that says what they hide', async ({ browser }, info) => {
     const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 }, baseURL: info.project.use.baseURL });
     const page = await context.newPage();
@@ -183,6 +184,28 @@ test.describe('on a phone', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(toggle).toContainText(`(${hidden})`);
     expect(await axe(page, 'aside')).toEqual([]);
+    await context.close();
+  });
+
+  test('a tapped node offers the way to its details, a page further down, and goes there', async ({ browser }, info) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 }, baseURL: info.project.use.baseURL });
+    const page = await context.newPage();
+    await gotoApp(page, 'lang=en');
+    const go = page.getByRole('button', { name: 'Go to the details' });
+    await expect(go).toHaveCount(0);
+    const org = payload.nodes.filter((n) => n.kind === 'organism').sort((a, b) => a.load!.rank - b.load!.rank)[0]!;
+    const at = await nodeOnScreen(page, org.id);
+    await page.touchscreen.tap(at.x, at.y);
+    // Fitted on a phone the nodes are a few pixels wide: the tap may land on a neighbour.
+    await expect(page.locator('[data-testid="graph-canvas"]')).not.toHaveAttribute('data-selected', '');
+    const id = (await page.locator('[data-testid="graph-canvas"]').getAttribute('data-selected'))!;
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(details).toContainText(payload.nodes.find((n) => n.id === id)!.label);
+    // The details are below the fold at first: the button is the way there.
+    expect((await details.boundingBox())!.y).toBeGreaterThan(844);
+    await go.tap();
+    await expect.poll(async () => (await details.boundingBox())!.y).toBeLessThan(844 / 2);
+    await expect(page.locator('aside.right')).toBeFocused();
     await context.close();
   });
 

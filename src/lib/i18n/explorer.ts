@@ -47,6 +47,7 @@ export const it = {
   'explorer.selection.one': '1 nodo selezionato',
   'explorer.selection.many': '{n} nodi selezionati',
   'explorer.selection.clear': 'Deseleziona tutto',
+  'explorer.toDetails': 'Vai ai dettagli',
 
   'explorer.focus.button': 'Metti a fuoco',
   'explorer.focus.depth': 'Ampiezza del fuoco',
@@ -113,6 +114,7 @@ export const en: Record<keyof typeof it, string> = {
   'explorer.selection.one': '1 node selected',
   'explorer.selection.many': '{n} nodes selected',
   'explorer.selection.clear': 'Clear selection',
+  'explorer.toDetails': 'Go to the details',
 
   'explorer.focus.button': 'Focus',
   'explorer.focus.depth': 'Focus extent',
