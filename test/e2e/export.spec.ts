@@ -268,3 +268,36 @@ test.describe('export', () => {
     expect(pdf).toMatch(/MediaBox\s*\[\s*0 0 84[12]\.\d+ 59[45]\.\d+\s*\]/);
   });
 });
+
+test.describe('export from the Radiale view', () => {
+  test('the SVG carries the rings under the graph and their key in the legend', async ({ page }) => {
+    await gotoApp(page, 'lang=en&view=radial');
+    await expect(page.getByTestId('ring-key')).toBeVisible();
+    const keyItems = await page.getByTestId('ring-key').getByRole('listitem').count();
+    const dialog = await openExport(page);
+    await dialog.getByRole('radio', { name: 'SVG', exact: true }).check();
+    await dialog.getByRole('radio', { name: 'Whole graph' }).check();
+    const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download', exact: true }).click()]);
+    const svg = readFileSync((await file.path())!, 'utf8');
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const groups = Array.from(doc.getElementsByTagName('g'));
+    const rings = groups.find((g) => g.getAttribute('class') === 'rings')!;
+    expect(rings).toBeDefined();
+    const circles = Array.from(rings.getElementsByTagName('circle')).filter((c) => c.getAttribute('stroke-dasharray'));
+    expect(circles.length).toBeGreaterThanOrEqual(keyItems - 1);
+    expect(new Set(circles.map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`)).size).toBe(1);
+    const marks = groups.filter((g) => g.getAttribute('class') === 'ring-mark');
+    expect(marks.length).toBeGreaterThanOrEqual(keyItems - 1);
+    const legend = Array.from(groups.find((g) => g.getAttribute('class') === 'legend')!.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+    const key = legend.find((t) => t.startsWith('Rings from the centre · Objective load (management objectives): ①'));
+    expect(key, legend.join(' | ')).toBeDefined();
+    expect(key!.match(/[①-⑳]/g)).toHaveLength(keyItems);
+    await page.keyboard.press('Escape');
+    // From the Hierarchy view, no rings.
+    await page.getByRole('button', { name: 'Hierarchy', exact: true }).click();
+    const again = await openExport(page);
+    await again.getByRole('radio', { name: 'SVG', exact: true }).check();
+    const [flat] = await Promise.all([page.waitForEvent('download'), again.getByRole('button', { name: 'Download', exact: true }).click()]);
+    expect(readFileSync((await flat.path())!, 'utf8')).not.toContain('class="rings"');
+  });
+});

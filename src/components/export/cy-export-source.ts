@@ -10,6 +10,7 @@ import { ExportError } from '../../lib/export/errors';
 import { writeSvg } from '../../lib/export/svg';
 import { sceneRegion, type Region } from '../../lib/export/svg-geometry';
 import type { Decorations, ExportSource, Point, PngPlan, Scene, SceneNode } from '../../lib/export/types';
+import type { RingGuide } from '../../lib/view/layouts/geometry';
 import { KIND_SHAPES, type KindShape } from '../../lib/view/shapes';
 import { isMarked } from '../../lib/view/area-pattern';
 import type { AreaPattern } from '../../lib/view/palette';
@@ -20,7 +21,8 @@ const SHAPES = new Set<string>(Object.values(KIND_SHAPES));
 const INTERACTION = new Set(INTERACTION_CLASSES.split(' '));
 const INTERACTION_SELECTOR = [...INTERACTION].map((c) => `.${c}`).join(', ');
 
-export function createExportSource(cy: Core): ExportSource {
+/** `rings`: the rings the canvas's layout put its nodes on (the Radiale view), if any. */
+export function createExportSource(cy: Core, rings: () => readonly RingGuide[] | undefined = () => undefined): ExportSource {
   const nodesOf = (ids: Set<string> | null) => (ids ? cy.nodes().filter((n) => ids.has(n.id())) : cy.nodes());
 
   function scene(ids: Set<string> | null): Scene {
@@ -43,7 +45,9 @@ export function createExportSource(cy: Core): ExportSource {
   function plainScene(ids: Set<string> | null): Scene {
     const nodes = nodesOf(ids);
     const inside = new Set(nodes.map((n) => n.id()));
+    const guides = rings();
     return {
+      ...(guides?.length ? { rings: guides } : {}),
       nodes: nodes.map(sceneNode),
       edges: cy
         .edges()
@@ -92,6 +96,7 @@ export function createExportSource(cy: Core): ExportSource {
       });
       return out;
     },
+    rings: () => rings(),
     cyJson(ids) {
       const nodes = nodesOf(ids);
       const inside = new Set(nodes.map((n) => n.id()));

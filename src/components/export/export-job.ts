@@ -12,7 +12,8 @@ import { printModel } from '../../lib/export/print-layout';
 import { writeSvg } from '../../lib/export/svg';
 import { sceneRegion } from '../../lib/export/svg-geometry';
 import type { CsvSeparator, CsvTable, ExportFormat, ExportSource, PngPlan, PrintPreset, Scope } from '../../lib/export/types';
-import type { Lang } from '../../lib/i18n';
+import { translate, type Lang } from '../../lib/i18n';
+import { ringBands, ringKeyLine } from '../../lib/view/ring-key';
 import type { PlanIndex } from '../../lib/model/plan-index';
 import { printPage } from './print';
 
@@ -25,6 +26,8 @@ export interface ExportChoice {
   preset: PrintPreset;
   sep: CsvSeparator;
   table: CsvTable;
+  /** In the Radiale view: what its rings measure and how values are written, for the legend's key. */
+  ringKey?: { name: string; format: (value: number) => string } | null;
 }
 
 export interface ExportFile {
@@ -34,13 +37,20 @@ export interface ExportFile {
 
 const ids = (scope: Scope) => new Set(scope.nodes.map((n) => n.id));
 
-export function decorationsFor(lang: Lang, index: PlanIndex, c: ExportChoice) {
-  return buildDecorations(lang, index, c.scope, { include: c.decorations, focusId: c.focusId });
+/** `source`: where the picture comes from; its rings (the Radiale view) get a line in the legend. */
+export function decorationsFor(lang: Lang, index: PlanIndex, c: ExportChoice, source?: ExportSource | null) {
+  const d = buildDecorations(lang, index, c.scope, { include: c.decorations, focusId: c.focusId });
+  const rings = c.decorations && c.ringKey ? source?.rings?.(ids(c.scope)) : undefined;
+  if (rings?.length && c.ringKey) {
+    const key = ringKeyLine(ringBands(rings, c.ringKey.format));
+    d.legend.push({ type: 'rings', label: `${translate(lang, 'explorer.rings.title', { measure: c.ringKey.name })}: ${key}` });
+  }
+  return d;
 }
 
 /** The plan the PNG (or SVG, at 1×) will follow; throws ExportError on an empty scope or bad width. */
 export function planFor(lang: Lang, index: PlanIndex, source: ExportSource, c: ExportChoice, png = true): PngPlan {
-  const d = decorationsFor(lang, index, c);
+  const d = decorationsFor(lang, index, c, source);
   const req: PngRequest = png ? { ...c.png, decorations: null } : { size: { mode: 'scale', scale: 1 }, full: true, background: c.png.background, decorations: null };
   req.decorations = c.decorations ? { title: !!d.title, source: !!d.source, legend: d.legend.map(legendText) } : null;
   return planPng(req, source.extent(ids(c.scope), req.full));
@@ -50,7 +60,7 @@ export async function buildFile(lang: Lang, index: PlanIndex, source: ExportSour
   const slug = index.payload.meta.slug;
   if (c.format === 'png' || c.format === 'svg') {
     if (!source) throw new Error('no picture source');
-    const d = decorationsFor(lang, index, c);
+    const d = decorationsFor(lang, index, c, source);
     if (c.format === 'png') {
       const plan = planFor(lang, index, source, c);
       return { blob: await source.png(plan, ids(c.scope), d), name: exportFileName(slug, c.scope.token, 'png', date) };
@@ -72,7 +82,7 @@ export async function buildFile(lang: Lang, index: PlanIndex, source: ExportSour
  * prints it, so the dialog can report a failure while it is still open.
  */
 export function preparePrint(lang: Lang, index: PlanIndex, source: ExportSource, c: ExportChoice): () => Promise<void> {
-  const d = buildDecorations(lang, index, c.scope, { include: true, focusId: c.focusId });
+  const d = decorationsFor(lang, index, { ...c, decorations: true }, source);
   const scene = source.scene(ids(c.scope));
   const plan = planPng({ size: { mode: 'preset', preset: c.preset }, full: true, background: 'white', decorations: null }, source.extent(ids(c.scope), true));
   // The page prints title, legend and source as text; the picture carries only the graph.

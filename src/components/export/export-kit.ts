@@ -5,7 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { ElementSet } from '../../lib/view/elements';
-import type { PresetLayout } from '../../lib/view/layouts/geometry';
+import type { PresetLayout, RingGuide } from '../../lib/view/layouts/geometry';
 import type { ExportSource } from '../../lib/export/types';
 import { sceneFromElements } from '../../lib/export/scene';
 import { createExportSource } from './cy-export-source';
@@ -20,11 +20,13 @@ export interface SourceNeeds {
   /** The current view's layout of these ids with nothing hidden (ExplorerState.layoutOf). */
   layoutOf: (ids: ReadonlySet<string>) => { elements: ElementSet; layout: PresetLayout } | null;
   sizes: () => ReadonlyMap<string, number>;
+  /** The rings of the canvas's layout (the Radiale view), if any. */
+  rings?: () => readonly RingGuide[] | undefined;
 }
 
 /** The canvas as an export source, able to picture scopes the canvas does not wholly draw. */
 export function exportSource(cy: Core, needs: SourceNeeds): ExportSource {
-  return withOffscreen(createExportSource(cy), {
+  return withOffscreen(createExportSource(cy, needs.rings), {
     drawn: needs.drawn,
     offscreen: (ids) => {
       const laid = needs.layoutOf(ids);

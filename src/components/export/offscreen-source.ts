@@ -53,6 +53,8 @@ export function withOffscreen(source: ExportSource, { drawn, offscreen }: Offscr
       return new Map<string, Point>(sceneOf(ids).nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
     },
     cyJson: (ids) => source.cyJson(ids),
+    // A picture laid out off the canvas has its own layout's rings.
+    rings: (ids) => (off(ids) ? sceneOf(ids).rings : source.rings?.(ids)),
     async png(plan: PngPlan, ids: Set<string> | null = null, decorations: Decorations | null = null): Promise<Blob> {
       if (!plan.full || !off(ids)) return source.png(plan, ids, decorations);
       const scene = sceneOf(ids);

@@ -71,6 +71,7 @@ const CANVAS_INK = { text: '#1F2328', ring: '#FFFFFF', edge: '#8A949E' };
  */
 export function sceneFromElements(elements: ElementSet, layout: PresetLayout, sizes?: ReadonlyMap<string, number>): Scene {
   return {
+    ...(layout.rings?.length ? { rings: layout.rings } : {}),
     nodes: elements.nodes.map(({ data }) => {
       const p = layout.positions.get(data.id) ?? { x: 0, y: 0 };
       const size = sizes?.get(data.id) ?? data.size;

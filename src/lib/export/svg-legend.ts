@@ -11,6 +11,8 @@ import type { LegendEntry, PngPlan } from './types';
 import { escapeXml, num } from './xml';
 
 const INK = '#1F2328';
+/** The Radiale guides' grey (svg.ts draws them). */
+export const RING = '#8C959F';
 
 /** `ns`: the picture's id prefix (svg.ts). */
 export function areaPatternDefs(legend: LegendEntry[], ns: string): string {
@@ -50,6 +52,8 @@ export function legendSvg(legend: LegendEntry[], source: string | null, plan: Pn
     const cy = y + box / 2;
     if (e.type === 'kind') {
       parts.push(`<path d="${placedPath(e.shape, cx, cy, box, box)}" fill="#D0D7DE" stroke="${INK}" stroke-width="${num(ts)}"/>`);
+    } else if (e.type === 'rings') {
+      parts.push(`<circle cx="${num(cx)}" cy="${num(cy)}" r="${num(box / 2 - ts)}" fill="none" stroke="${RING}" stroke-width="${num(ts)}" stroke-dasharray="${num(3 * ts)} ${num(2 * ts)}"/>`);
     } else {
       parts.push(`<rect x="${num(x)}" y="${num(y)}" width="${num(box)}" height="${num(box)}" fill="url(#${ns}area-${e.index})" stroke="${INK}" stroke-width="${num(ts * 0.8)}"/>`);
     }

@@ -6,7 +6,7 @@
  */
 import { hash53Hex } from '../dup/hash';
 import { isMarked } from '../view/area-pattern';
-import { areaPatternDefs, legendSvg, nodePatternDefs } from './svg-legend';
+import { areaPatternDefs, legendSvg, nodePatternDefs, RING } from './svg-legend';
 import { edgeEnds, placedPath, sceneRegion, wrapLabel, type Region } from './svg-geometry';
 import type { Decorations, PngPlan, Scene } from './types';
 import { escapeAttr, escapeXml, num } from './xml';
@@ -55,6 +55,23 @@ export function writeSvg({ scene, plan, region = sceneRegion(scene), decorations
     edges.push(`<line x1="${X(ends.x1)}" y1="${Y(ends.y1)}" x2="${X(ends.x2)}" y2="${Y(ends.y2)}" stroke="${escapeAttr(e.color)}" stroke-width="${num(Math.max(0.5, e.width * s))}"${marker}/>`);
   }
 
+  // The Radiale rings under everything, around the model origin, each band's number on its
+  // outer ring between two of its nodes, as the canvas draws them (RingGuides.svelte).
+  const rings: string[] = [];
+  const ringList = (scene.rings ?? []).filter((g) => g.radius > 0);
+  const outer = new Map<number, (typeof ringList)[number]>();
+  for (const g of ringList) {
+    rings.push(`<circle cx="${X(0)}" cy="${Y(0)}" r="${num(g.radius * s)}" fill="none" stroke="${RING}" stroke-width="${num(ts)}" stroke-dasharray="${num(4 * ts)} ${num(4 * ts)}"/>`);
+    outer.set(g.band, g);
+  }
+  for (const g of outer.values()) {
+    const x = X(g.radius * Math.cos(g.gapAngle));
+    const y = Y(g.radius * Math.sin(g.gapAngle));
+    rings.push(
+      `<g class="ring-mark"><circle cx="${x}" cy="${y}" r="${num(9 * ts)}" fill="#FFFFFF" stroke="#57606A" stroke-width="${num(ts)}"/><text x="${x}" y="${num(Number(y) + 4 * ts)}" font-size="${num(11 * ts)}" font-weight="bold" text-anchor="middle" fill="${INK}">${g.band}</text></g>`,
+    );
+  }
+
   const nodes = scene.nodes.map((n) => {
     const lines = wrapLabel(n.label);
     const fs = n.fontSize * s;
@@ -87,7 +104,7 @@ export function writeSvg({ scene, plan, region = sceneRegion(scene), decorations
     `<defs>${markers}${areaPatternDefs(d?.legend ?? [], NS)}${nodePatternDefs(scene.nodes.map((n) => n.pattern).filter(isMarked), s, NS)}<clipPath id="${NS}graph-clip"><rect x="${plan.graph.x}" y="${plan.graph.y}" width="${plan.graph.width}" height="${plan.graph.height}"/></clipPath></defs>`,
     plan.background === 'white' ? `<rect width="${W}" height="${H}" fill="#FFFFFF"/>` : '',
     head,
-    `<g class="graph" clip-path="url(#${NS}graph-clip)"><g class="edges">${edges.join('')}</g><g class="nodes">${nodes.join('')}</g></g>`,
+    `<g class="graph" clip-path="url(#${NS}graph-clip)">${rings.length ? `<g class="rings">${rings.join('')}</g>` : ''}<g class="edges">${edges.join('')}</g><g class="nodes">${nodes.join('')}</g></g>`,
     d ? legendSvg(d.legend, d.source, plan, NS) : '',
     '</svg>',
     '',

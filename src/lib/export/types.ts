@@ -6,6 +6,7 @@
  */
 import type { AreaPattern } from '../view/palette';
 import type { KindShape } from '../view/shapes';
+import type { RingGuide } from '../view/layouts/geometry';
 import type { NodeKind, PayloadEdge, PayloadNode } from '../types';
 
 export const SCOPE_KINDS = ['all', 'visible', 'selection', 'focus'] as const;
@@ -70,6 +71,8 @@ export interface SceneEdge {
 export interface Scene {
   nodes: SceneNode[];
   edges: SceneEdge[];
+  /** The Radiale view's rings around the model origin, drawn as faint guides under the graph. */
+  rings?: readonly RingGuide[];
 }
 
 /** What the picture carries around the graph (on by default). */
@@ -84,7 +87,9 @@ export interface Decorations {
 
 export type LegendEntry =
   | { type: 'kind'; kind: NodeKind; shape: KindShape; label: string }
-  | { type: 'area'; areaId: string; color: string; pattern: AreaPattern; index: number; label: string };
+  | { type: 'area'; areaId: string; color: string; pattern: AreaPattern; index: number; label: string }
+  /** The Radiale rings' key: what each numbered band holds, on one line. */
+  | { type: 'rings'; label: string };
 
 export type PngBackground = 'white' | 'transparent';
 export type PrintPreset = 'a4' | 'a3';
@@ -125,4 +130,6 @@ export interface ExportSource {
   cyJson(ids: Set<string> | null): object;
   /** Ids of the nodes inside the current viewport. */
   viewportIds(): Set<string>;
+  /** The rings the picture of these nodes draws (the Radiale view), if any. */
+  rings?(ids: Set<string> | null): readonly RingGuide[] | undefined;
 }

@@ -41,3 +41,48 @@ describe('sceneFromElements: the canvas picture of nodes the canvas does not dra
     });
   }
 });
+
+describe('a Radiale picture carries its rings', () => {
+  for (const { name, index } of fixturePayloads()) {
+    it(`${name}: a dashed circle per ring around the origin, each band numbered once, and the key in the legend`, async () => {
+      const { radialLayout } = await import('../../../src/lib/view/layouts/radial');
+      const { DOMParser } = await import('@xmldom/xmldom');
+      const { ringBands, ringKeyLine } = await import('../../../src/lib/view/ring-key');
+      const { legendText } = await import('../../../src/lib/export/legend-layout');
+      const elements = planElements(index, new Set(index.payload.nodes.map((n) => n.id)));
+      const layout = radialLayout(index, elements, { measure: 'load', level: 'management_objective' });
+      const scene = sceneFromElements(elements, layout);
+      expect(scene.rings).toBe(layout.rings);
+      const region = sceneRegion(scene);
+      const key = `Rings · ${ringKeyLine(ringBands(scene.rings!, String))}`;
+      const legend = [{ type: 'rings' as const, label: key }];
+      const plan = planPng({ size: { mode: 'scale', scale: 1 }, full: true, background: 'white', decorations: { title: false, source: false, legend: legend.map(legendText) } }, region);
+      const svg = writeSvg({ scene, plan, region, decorations: { title: null, source: null, legend, alt: 'x' } });
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      const group = Array.from(doc.getElementsByTagName('g')).find((g) => g.getAttribute('class') === 'rings')!;
+      expect(group).toBeDefined();
+      const circles = Array.from(group.getElementsByTagName('circle')).filter((c) => c.getAttribute('stroke-dasharray'));
+      const drawn = scene.rings!.filter((g) => g.radius > 0);
+      expect(circles).toHaveLength(drawn.length);
+      // All around one centre, the model origin, at the rings' radii in picture units.
+      const cx = new Set(circles.map((c) => c.getAttribute('cx')));
+      expect(cx.size).toBe(1);
+      const scale = Number(circles.at(-1)!.getAttribute('r')) / drawn.at(-1)!.radius;
+      for (const [i, c] of circles.entries()) expect(Number(c.getAttribute('r'))).toBeCloseTo(drawn[i]!.radius * scale, 1);
+      // Each band off the centre numbered once.
+      const marks = Array.from(group.getElementsByTagName('g')).filter((g) => g.getAttribute('class') === 'ring-mark');
+      expect(marks.map((m) => m.getElementsByTagName('text')[0]!.textContent)).toEqual([...new Set(drawn.map((g) => String(g.band)))]);
+      // Under the edges and nodes: the rings come first in the graph group.
+      const graph = Array.from(doc.getElementsByTagName('g')).find((g) => g.getAttribute('class') === 'graph')!;
+      expect((graph.firstChild as unknown as { getAttribute(n: string): string | null }).getAttribute('class')).toBe('rings');
+      // The key as text in the legend, with its dashed swatch.
+      const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent);
+      expect(texts).toContain(key);
+    });
+  }
+  it('other views have none', () => {
+    const { index } = fixturePayloads()[0]!;
+    const elements = planElements(index, new Set(index.payload.nodes.map((n) => n.id)));
+    expect(sceneFromElements(elements, hierarchyLayout(index, elements, { orientation: 'lr' })).rings).toBeUndefined();
+  });
+});
