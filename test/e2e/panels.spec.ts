@@ -209,6 +209,23 @@ test.describe('on a phone', () => {
     await context.close();
   });
 
+  test('crossing 900 px keeps the keyboard in the filters: narrowing unfolds them, widening away the button focuses them', async ({ page }) => {
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await gotoApp(page, 'lang=en');
+    const filters = page.getByRole('region', { name: 'Filters' });
+    const box = filters.getByRole('group', { name: 'Strategic areas' }).getByRole('checkbox').first();
+    await box.focus();
+    await page.setViewportSize({ width: 800, height: 900 });
+    const toggle = page.getByRole('button', { name: /^Filters · Legend/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(box).toBeFocused();
+    await expect(box).toBeVisible();
+    await toggle.focus();
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await expect(toggle).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('aside.left'))).toBe(true);
+  });
+
   test('on a wide screen there is no fold: the filters show and the button does not', async ({ page }) => {
     await gotoApp(page, 'lang=en');
     await expect(page.getByRole('region', { name: 'Filters' })).toBeVisible();
